@@ -1,0 +1,107 @@
+package org.crewtraining.contracts;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Avro single-object encoding for the event catalogue: {@code C3 01}, the writer schema's
+ * CRC-64-AVRO fingerprint (8 bytes, little-endian), then the Avro binary body. Any published
+ * version of an event decodes into today's generated class. Thread-safe.
+ */
+public final class EventCodec {
+
+  private static final EventCodec STANDARD = new EventCodec(SchemaHistory.bundled());
+  private static final int HEADER_LENGTH = 10;
+
+  private final Map<Long, EventType> typeByFingerprint = new HashMap<>();
+  private final Map<EventType, BinaryMessageEncoder<SpecificRecord>> encoders =
+      new EnumMap<>(EventType.class);
+  private final Map<EventType, BinaryMessageDecoder<SpecificRecord>> decoders =
+      new EnumMap<>(EventType.class);
+
+  public EventCodec(SchemaHistory history) {
+    AvroTrust.ensureInstalled();
+    for (EventType type : EventType.values()) {
+      SpecificData model = SpecificData.getForClass(type.javaClass());
+      encoders.put(type, new BinaryMessageEncoder<>(model, type.currentSchema()));
+      BinaryMessageDecoder<SpecificRecord> decoder =
+          new BinaryMessageDecoder<>(model, type.currentSchema());
+      for (Schema version : history.versionsOf(type)) {
+        decoder.addSchema(version);
+        typeByFingerprint.put(SchemaNormalization.parsingFingerprint64(version), type);
+      }
+      typeByFingerprint.put(SchemaNormalization.parsingFingerprint64(type.currentSchema()), type);
+      decoders.put(type, decoder);
+    }
+  }
+
+  /** The codec over the schema history bundled in this jar. */
+  public static EventCodec standard() {
+    return STANDARD;
+  }
+
+  public byte[] encode(SpecificRecord event) {
+    try {
+      ByteBuffer buffer = encoders.get(EventType.of(event)).encode(event);
+      byte[] bytes = new byte[buffer.remaining()];
+      buffer.get(bytes);
+      return bytes;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot encode " + event.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * @throws EventDecodingException for anything that is not a known event version
+   */
+  public SpecificRecord decode(byte[] bytes) {
+    EventType type =
+        typeOf(bytes)
+            .orElseThrow(
+                () ->
+                    new EventDecodingException(
+                        bytes == null || !hasMarker(bytes)
+                            ? "Not Avro single-object encoded (missing C3 01 marker)"
+                            : "Unknown schema fingerprint " + fingerprintHex(bytes)));
+    try {
+      return decoders.get(type).decode(bytes);
+    } catch (IOException | RuntimeException e) {
+      throw new EventDecodingException(
+          "Cannot decode " + type.simpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The event type announced by the bytes' fingerprint, if it is one we know. */
+  public Optional<EventType> typeOf(byte[] bytes) {
+    if (bytes == null || bytes.length < HEADER_LENGTH || !hasMarker(bytes)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(typeByFingerprint.get(fingerprint(bytes)));
+  }
+
+  public static long fingerprint(byte[] bytes) {
+    return ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+  }
+
+  private static String fingerprintHex(byte[] bytes) {
+    return bytes.length < HEADER_LENGTH
+        ? "(truncated)"
+        : HexFormat.of().formatHex(bytes, 2, HEADER_LENGTH);
+  }
+
+  private static boolean hasMarker(byte[] bytes) {
+    return bytes.length >= 2 && bytes[0] == (byte) 0xC3 && bytes[1] == (byte) 0x01;
+  }
+}

@@ -1,0 +1,149 @@
+package org.crewtraining.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.events.common.CraftTrack;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.CompletionOutcome;
+import org.crewtraining.events.enrollments.CompletionRecorded;
+import org.crewtraining.events.enrollments.EnrollmentCancelled;
+import org.crewtraining.events.enrollments.EnrollmentConfirmed;
+import org.crewtraining.events.enrollments.EnrollmentPromoted;
+import org.crewtraining.events.enrollments.EnrollmentStatus;
+import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
+import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
+import org.crewtraining.events.enrollments.ParticipantType;
+import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.programs.Audience;
+import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancelled;
+import org.crewtraining.events.programs.ProgramCapacityChanged;
+import org.crewtraining.events.programs.ProgramClosed;
+import org.crewtraining.events.programs.ProgramCreated;
+import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.events.programs.ProgramPublished;
+import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.reporting.CompletionFigures;
+import org.crewtraining.events.reporting.CompletionMetricsUpdated;
+import org.crewtraining.events.reporting.ProgramCompletionFigures;
+
+/** One realistic instance of every event in the catalogue, for tests in every module. */
+public final class SampleEvents {
+
+  public static final String PROGRAM_ID = "prg-2024-post-01";
+  public static final String ENROLLMENT_ID = "enr-0001";
+  public static final String PARTICIPANT_ID = "ptc-7f3a";
+  private static final LocalDate START = LocalDate.of(2024, 7, 1);
+
+  private SampleEvents() {}
+
+  public static EventMetadata metadata(String source) {
+    return Events.newMetadata(
+        source, "corr-" + source, null, "operator@kocca", Instant.parse("2024-06-01T09:00:00Z"));
+  }
+
+  public static Map<EventType, SpecificRecord> all() {
+    Map<EventType, SpecificRecord> all = new EnumMap<>(EventType.class);
+    for (EventType type : EventType.values()) {
+      all.put(type, of(type));
+    }
+    return all;
+  }
+
+  public static SpecificRecord of(EventType type) {
+    return switch (type) {
+      case PROGRAM_CREATED -> programCreated(PROGRAM_ID, 20);
+      case PROGRAM_SCHEDULE_CHANGED ->
+          new ProgramScheduleChanged(
+              metadata("program-service"), PROGRAM_ID, START.plusDays(7), START.plusDays(35), "venue");
+      case PROGRAM_CAPACITY_CHANGED ->
+          new ProgramCapacityChanged(metadata("program-service"), PROGRAM_ID, 20, 25);
+      case PROGRAM_PUBLISHED -> new ProgramPublished(metadata("program-service"), PROGRAM_ID);
+      case PROGRAM_CANCELLED ->
+          new ProgramCancelled(metadata("program-service"), PROGRAM_ID, "Instructor unavailable");
+      case PROGRAM_CLOSED -> new ProgramClosed(metadata("program-service"), PROGRAM_ID);
+      case ENROLLMENT_CONFIRMED ->
+          new EnrollmentConfirmed(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              ParticipantType.INDUSTRY_WORKER,
+              CraftTrack.POST_PRODUCTION);
+      case ENROLLMENT_WAITLISTED ->
+          new EnrollmentWaitlisted(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              ParticipantType.UNIVERSITY_STUDENT,
+              CraftTrack.VFX,
+              3);
+      case ENROLLMENT_PROMOTED ->
+          new EnrollmentPromoted(
+              metadata("enrollment-service"), ENROLLMENT_ID, PROGRAM_ID, PARTICIPANT_ID, 1);
+      case ENROLLMENT_WITHDRAWN ->
+          new EnrollmentWithdrawn(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              EnrollmentStatus.CONFIRMED,
+              "Shooting schedule clash");
+      case ENROLLMENT_CANCELLED ->
+          new EnrollmentCancelled(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              EnrollmentStatus.WAITLISTED,
+              "Programme cancelled");
+      case PROGRESS_RECORDED ->
+          new ProgressRecorded(
+              metadata("enrollment-service"), ENROLLMENT_ID, PROGRAM_ID, PARTICIPANT_ID, 4, 12.5);
+      case COMPLETION_RECORDED ->
+          new CompletionRecorded(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              CompletionOutcome.COMPLETED,
+              40.0,
+              START.plusDays(30),
+              "CERT-2024-0001");
+      case COMPLETION_METRICS_UPDATED -> metricsUpdated();
+    };
+  }
+
+  public static ProgramCreated programCreated(String programId, int capacity) {
+    return ProgramCreated.newBuilder()
+        .setMetadata(metadata("program-service"))
+        .setProgramId(programId)
+        .setTitle("Post-production short course: colour grading for series")
+        .setPartners(List.of("Netflix", "KOCCA"))
+        .setFormat(ProgramFormat.SHORT_COURSE)
+        .setTrack(CraftTrack.POST_PRODUCTION)
+        .setAudience(Audience.INDUSTRY_WORKER)
+        .setCapacity(capacity)
+        .setStartDate(START)
+        .setEndDate(START.plusDays(28))
+        .setDeliveryMode(DeliveryMode.IN_PERSON)
+        .setCohortYear(2024)
+        .setLocation("Seoul, Sangam")
+        .setPlannedHours(40)
+        .build();
+  }
+
+  private static CompletionMetricsUpdated metricsUpdated() {
+    CompletionFigures figures = new CompletionFigures(20L, 17L, 3L, 0.85);
+    return new CompletionMetricsUpdated(
+        metadata("reporting-service"),
+        Instant.parse("2024-08-01T00:00:00Z"),
+        figures,
+        List.of(new ProgramCompletionFigures(PROGRAM_ID, "Colour grading", figures)));
+  }
+}
