@@ -4,8 +4,8 @@ import org.apache.avro.util.ClassSecurityValidator;
 
 /**
  * Avro 1.12 refuses to instantiate generated classes from packages it does not trust. Our event
- * classes live under one package prefix; trusting exactly that prefix, once, keeps every decoder
- * in every service working without a JVM flag.
+ * classes live under one package prefix; trusting exactly that prefix, once, keeps every decoder in
+ * every service working without a JVM flag.
  */
 public final class AvroTrust {
 

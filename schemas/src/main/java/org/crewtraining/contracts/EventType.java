@@ -28,8 +28,10 @@ public enum EventType {
       ProgramScheduleChanged.class, ProgramScheduleChanged.getClassSchema(), Topic.PROGRAM_EVENTS),
   PROGRAM_CAPACITY_CHANGED(
       ProgramCapacityChanged.class, ProgramCapacityChanged.getClassSchema(), Topic.PROGRAM_EVENTS),
-  PROGRAM_PUBLISHED(ProgramPublished.class, ProgramPublished.getClassSchema(), Topic.PROGRAM_EVENTS),
-  PROGRAM_CANCELLED(ProgramCancelled.class, ProgramCancelled.getClassSchema(), Topic.PROGRAM_EVENTS),
+  PROGRAM_PUBLISHED(
+      ProgramPublished.class, ProgramPublished.getClassSchema(), Topic.PROGRAM_EVENTS),
+  PROGRAM_CANCELLED(
+      ProgramCancelled.class, ProgramCancelled.getClassSchema(), Topic.PROGRAM_EVENTS),
   PROGRAM_CLOSED(ProgramClosed.class, ProgramClosed.getClassSchema(), Topic.PROGRAM_EVENTS),
   ENROLLMENT_CONFIRMED(
       EnrollmentConfirmed.class, EnrollmentConfirmed.getClassSchema(), Topic.ENROLLMENT_EVENTS),
@@ -56,8 +58,7 @@ public enum EventType {
   private static final Map<Class<?>, EventType> BY_CLASS =
       Arrays.stream(values()).collect(Collectors.toMap(t -> t.javaClass, Function.identity()));
   private static final Map<String, EventType> BY_NAME =
-      Arrays.stream(values())
-          .collect(Collectors.toMap(EventType::fullName, Function.identity()));
+      Arrays.stream(values()).collect(Collectors.toMap(EventType::fullName, Function.identity()));
 
   private final Class<? extends SpecificRecord> javaClass;
   private final Schema currentSchema;

@@ -56,6 +56,16 @@ public enum Topic {
     return Map.of("retention.ms", Long.toString(retentionMs()), "cleanup.policy", "delete");
   }
 
+  /** Dead-letter topic for any topic name; catalogue topics use their declared DLT. */
+  public static String deadLetterTopicFor(String topicName) {
+    for (Topic topic : values()) {
+      if (topic.topicName.equals(topicName)) {
+        return topic.deadLetterTopicName();
+      }
+    }
+    return topicName + ".dlt";
+  }
+
   public static Topic byName(String topicName) {
     for (Topic topic : values()) {
       if (topic.topicName.equals(topicName) || topic.deadLetterTopicName().equals(topicName)) {

@@ -19,9 +19,9 @@ import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
 
@@ -96,7 +96,11 @@ class EventCodecTest {
   @Test
   void unknownFingerprintIsRejected() {
     Schema stranger =
-        SchemaBuilder.record("Stranger").namespace("elsewhere").fields().requiredString("x").endRecord();
+        SchemaBuilder.record("Stranger")
+            .namespace("elsewhere")
+            .fields()
+            .requiredString("x")
+            .endRecord();
     GenericRecord record = new GenericRecordBuilder(stranger).set("x", "y").build();
     byte[] bytes = toArray(encode(stranger, record));
 

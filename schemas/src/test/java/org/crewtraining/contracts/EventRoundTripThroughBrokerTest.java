@@ -23,7 +23,11 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 /** Every event of the catalogue through a real (embedded, KRaft) broker with the project serde. */
 @EmbeddedKafka(
     partitions = 6,
-    topics = {"training.program-events", "training.enrollment-events", "training.completion-metrics"})
+    topics = {
+      "training.program-events",
+      "training.enrollment-events",
+      "training.completion-metrics"
+    })
 class EventRoundTripThroughBrokerTest {
 
   @Test
@@ -61,8 +65,7 @@ class EventRoundTripThroughBrokerTest {
                   ? EventType.OVERALL_METRICS_KEY
                   : SampleEvents.PROGRAM_ID);
       assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-      assertThat(header(record, CloudEventHeaders.ID))
-          .isEqualTo(metadata.getEventId().toString());
+      assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(metadata.getEventId().toString());
       assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(type.fullName());
       assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo(metadata.getSource());
       assertThat(CloudEventHeaders.time(record.headers())).contains(metadata.getOccurredAt());
@@ -80,9 +83,12 @@ class EventRoundTripThroughBrokerTest {
   private static KafkaProducer<String, SpecificRecord> producer(EmbeddedKafkaBroker broker) {
     return new KafkaProducer<>(
         Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            broker.getBrokersAsString(),
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+            true),
         new StringSerializer(),
         new EventSerializer());
   }

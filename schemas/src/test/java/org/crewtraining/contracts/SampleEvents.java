@@ -59,7 +59,11 @@ public final class SampleEvents {
       case PROGRAM_CREATED -> programCreated(PROGRAM_ID, 20);
       case PROGRAM_SCHEDULE_CHANGED ->
           new ProgramScheduleChanged(
-              metadata("program-service"), PROGRAM_ID, START.plusDays(7), START.plusDays(35), "venue");
+              metadata("program-service"),
+              PROGRAM_ID,
+              START.plusDays(7),
+              START.plusDays(35),
+              "venue");
       case PROGRAM_CAPACITY_CHANGED ->
           new ProgramCapacityChanged(metadata("program-service"), PROGRAM_ID, 20, 25);
       case PROGRAM_PUBLISHED -> new ProgramPublished(metadata("program-service"), PROGRAM_ID);

@@ -1,0 +1,124 @@
+package org.crewtraining.support.kafka;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.crewtraining.contracts.EventDeserializer;
+import org.crewtraining.contracts.EventSerializer;
+import org.crewtraining.contracts.Topic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Wires every service to the bus the same way: catalogue serde on producers and consumers,
+ * undecodable records parked on the topic's DLT with their original bytes, catalogue topics created
+ * at start-up.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(EventBusProperties.class)
+public class EventKafkaAutoConfiguration {
+
+  @Bean
+  DefaultKafkaProducerFactoryCustomizer eventProducerFactoryCustomizer() {
+    return factory -> factory.updateConfigs(eventProducerConfigs());
+  }
+
+  @Bean
+  DefaultKafkaConsumerFactoryCustomizer eventConsumerFactoryCustomizer() {
+    return factory ->
+        factory.updateConfigs(
+            Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
+                ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, EventDeserializer.class,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+  }
+
+  /** Idempotent, fully acknowledged, catalogue-serialized: no duplicates or reordering. */
+  public static Map<String, Object> eventProducerConfigs() {
+    Map<String, Object> configs = new HashMap<>();
+    configs.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    configs.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventSerializer.class);
+    configs.put(ProducerConfig.ACKS_CONFIG, "all");
+    configs.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    return configs;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(CommonErrorHandler.class)
+  DefaultErrorHandler deadLetteringErrorHandler(
+      ProducerFactory<?, ?> producerFactory, EventBusProperties properties) {
+    DeadLetterPublishingRecoverer recoverer =
+        new DeadLetterPublishingRecoverer(
+            deadLetterTemplate(producerFactory),
+            (record, exception) ->
+                new TopicPartition(Topic.deadLetterTopicFor(record.topic()), record.partition()));
+    return new DefaultErrorHandler(
+        recoverer, new FixedBackOff(properties.retryBackoffMs(), properties.retryAttempts()));
+  }
+
+  /**
+   * Undecodable records arrive as the original bytes and are written back unchanged; records that
+   * decoded but failed in the listener are re-encoded with the catalogue serde.
+   */
+  private static KafkaTemplate<Object, Object> deadLetterTemplate(ProducerFactory<?, ?> base) {
+    Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+    byType.put(byte[].class, new ByteArraySerializer());
+    byType.put(SpecificRecord.class, new EventSerializer());
+    byType.put(String.class, new StringSerializer());
+    Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
+    configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    configs.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    DefaultKafkaProducerFactory<Object, Object> factory =
+        new DefaultKafkaProducerFactory<>(configs);
+    factory.setValueSerializer(new DelegatingByTypeSerializer(byType, true));
+    return new KafkaTemplate<>(factory);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "crew.kafka.create-topics", matchIfMissing = true)
+  KafkaAdmin.NewTopics catalogueTopics(EventBusProperties properties) {
+    List<NewTopic> topics = new ArrayList<>();
+    for (Topic topic : Topic.values()) {
+      topics.add(newTopic(topic.topicName(), topic, properties));
+      topics.add(newTopic(topic.deadLetterTopicName(), topic, properties));
+    }
+    return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+  }
+
+  private static NewTopic newTopic(String name, Topic topic, EventBusProperties properties) {
+    return TopicBuilder.name(name)
+        .partitions(topic.partitions())
+        .replicas(properties.replicationFactor())
+        .configs(topic.configs())
+        .build();
+  }
+}

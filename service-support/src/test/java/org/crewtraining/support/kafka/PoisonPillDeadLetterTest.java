@@ -1,0 +1,183 @@
+package org.crewtraining.support.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.generic.GenericRecordBuilder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.SampleEvents;
+import org.crewtraining.contracts.Topic;
+import org.crewtraining.events.programs.ProgramCreated;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * Garbage bytes and an unknown schema fingerprint land on the DLT with their original bytes and
+ * coordinates; the good record behind them on the same partition is still consumed.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    properties = {
+      "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+      "spring.kafka.consumer.auto-offset-reset=earliest",
+      "spring.autoconfigure.exclude="
+          + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+          + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+      "crew.kafka.retry-backoff-ms=10"
+    })
+@EmbeddedKafka(partitions = 1)
+class PoisonPillDeadLetterTest {
+
+  private static final String PROGRAMS = Topic.PROGRAM_EVENTS.topicName();
+
+  @Autowired EmbeddedKafkaBroker broker;
+  @Autowired Received received;
+
+  @Test
+  void poisonPillsAreParkedWithOriginalBytesAndThePartitionKeepsMoving() throws Exception {
+    byte[] garbage = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] unknownFingerprint = strangerBytes();
+    ProgramCreated good = SampleEvents.programCreated("prg-after-poison", 10);
+    byte[] goodBytes = EventCodec.standard().encode(good);
+
+    try (KafkaProducer<String, byte[]> producer = rawProducer()) {
+      producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-x", garbage)).get();
+      producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-y", unknownFingerprint)).get();
+      producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-after-poison", goodBytes)).get();
+    }
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> received.events.size() == 1);
+    assertThat(received.events).containsExactly(good);
+
+    List<ConsumerRecord<byte[], byte[]>> parked =
+        readAll(Topic.PROGRAM_EVENTS.deadLetterTopicName(), 2);
+    assertThat(parked)
+        .extracting(ConsumerRecord::value)
+        .containsExactly(garbage, unknownFingerprint);
+    assertThat(parked).extracting(ConsumerRecord::partition).containsOnly(0);
+    assertThat(header(parked.get(0), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(PROGRAMS);
+    assertThat(offset(parked.get(0))).isEqualTo(0L);
+    assertThat(offset(parked.get(1))).isEqualTo(1L);
+    assertThat(header(parked.get(0), KafkaHeaders.DLT_EXCEPTION_STACKTRACE)).contains("C3 01");
+    assertThat(header(parked.get(1), KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
+        .contains("Unknown schema fingerprint");
+    assertThat(new String(parked.get(1).key(), StandardCharsets.UTF_8)).isEqualTo("prg-y");
+  }
+
+  @Test
+  void aValidEventOfTheWrongTopicIsParkedToo() throws Exception {
+    byte[] metrics =
+        EventCodec.standard().encode(SampleEvents.of(EventType.COMPLETION_METRICS_UPDATED));
+    try (KafkaProducer<String, byte[]> producer = rawProducer()) {
+      producer.send(new ProducerRecord<>(PROGRAMS, 0, "overall", metrics)).get();
+    }
+
+    List<ConsumerRecord<byte[], byte[]>> parked =
+        readAll(Topic.PROGRAM_EVENTS.deadLetterTopicName(), 3);
+    assertThat(parked).extracting(ConsumerRecord::value).contains(metrics);
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String name) {
+    return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+
+  private static long offset(ConsumerRecord<?, ?> record) {
+    return java.nio.ByteBuffer.wrap(
+            record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET).value())
+        .getLong();
+  }
+
+  private static byte[] strangerBytes() throws Exception {
+    Schema stranger =
+        SchemaBuilder.record("Stranger")
+            .namespace("elsewhere")
+            .fields()
+            .requiredString("x")
+            .endRecord();
+    GenericRecord record = new GenericRecordBuilder(stranger).set("x", "y").build();
+    var buffer =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), stranger).encode(record);
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return bytes;
+  }
+
+  private KafkaProducer<String, byte[]> rawProducer() {
+    return new KafkaProducer<>(
+        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+        new org.apache.kafka.common.serialization.StringSerializer(),
+        new ByteArraySerializer());
+  }
+
+  private List<ConsumerRecord<byte[], byte[]>> readAll(String topic, int atLeast) {
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "dlt-reader-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= atLeast;
+              });
+    }
+    return records;
+  }
+
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  static class App {
+    @Bean
+    Received received() {
+      return new Received();
+    }
+  }
+
+  static class Received {
+    final List<SpecificRecord> events = new CopyOnWriteArrayList<>();
+
+    @KafkaListener(topics = "training.program-events", groupId = "poison-test")
+    void on(SpecificRecord event) {
+      events.add(event);
+    }
+  }
+}
