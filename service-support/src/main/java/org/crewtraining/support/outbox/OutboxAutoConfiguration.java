@@ -1,0 +1,90 @@
+package org.crewtraining.support.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.crewtraining.support.idempotency.IdempotentRequests;
+import org.crewtraining.support.kafka.EventKafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Transactional outbox, idempotent requests and processed-event claims for services with a DB. */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
+public class OutboxAutoConfiguration {
+
+  @Bean
+  OutboxWriter outboxWriter(JdbcClient jdbc) {
+    return new OutboxWriter(jdbc);
+  }
+
+  @Bean
+  OutboxMonitor outboxMonitor(JdbcClient jdbc) {
+    return new OutboxMonitor(jdbc);
+  }
+
+  @Bean
+  ProcessedEvents processedEvents(JdbcClient jdbc) {
+    return new ProcessedEvents(jdbc);
+  }
+
+  @Bean
+  IdempotentRequests idempotentRequests(
+      JdbcClient jdbc, PlatformTransactionManager transactionManager, JsonMapper json) {
+    return new IdempotentRequests(jdbc, new TransactionTemplate(transactionManager), json);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "crew.outbox.relay-enabled", matchIfMissing = true)
+  OutboxRelay outboxRelay(
+      JdbcClient jdbc,
+      JdbcTemplate jdbcTemplate,
+      PlatformTransactionManager transactionManager,
+      ProducerFactory<?, ?> producerFactory,
+      OutboxProperties properties,
+      MeterRegistry registry) {
+    return new OutboxRelay(
+        jdbc,
+        jdbcTemplate,
+        new TransactionTemplate(transactionManager),
+        relayTemplate(producerFactory, properties),
+        properties,
+        registry);
+  }
+
+  /**
+   * Own producer with short blocking timeouts: while the broker is away the relay gives its batch
+   * back quickly and tries again, instead of holding a database transaction for a minute.
+   */
+  private static KafkaTemplate<String, SpecificRecord> relayTemplate(
+      ProducerFactory<?, ?> base, OutboxProperties properties) {
+    Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
+    configs.putAll(EventKafkaAutoConfiguration.eventProducerConfigs());
+    configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+    int timeout = (int) Math.min(Integer.MAX_VALUE, properties.sendTimeoutMs());
+    configs.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+    configs.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
+    configs.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+    configs.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(configs));
+  }
+}

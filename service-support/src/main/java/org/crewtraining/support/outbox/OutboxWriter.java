@@ -1,0 +1,42 @@
+package org.crewtraining.support.outbox;
+
+import java.sql.Timestamp;
+import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.events.common.EventMetadata;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records an outgoing event in the caller's transaction: the event exists exactly when the state
+ * change it describes committed.
+ */
+public class OutboxWriter {
+
+  private final JdbcClient jdbc;
+  private final EventCodec codec = EventCodec.standard();
+
+  public OutboxWriter(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void append(SpecificRecord event) {
+    EventType type = EventType.of(event);
+    EventMetadata metadata = Events.metadataOf(event);
+    jdbc.sql(
+            "INSERT INTO outbox_event (event_id, event_type, topic, record_key, payload, occurred_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(
+            metadata.getEventId(),
+            type.simpleName(),
+            type.topic().topicName(),
+            type.keyOf(event),
+            codec.encode(event),
+            Timestamp.from(metadata.getOccurredAt()))
+        .update();
+  }
+}

@@ -1,0 +1,173 @@
+package org.crewtraining.support.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.crewtraining.support.idempotency.IdempotencyKeyReuseException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Every error of every service as RFC 9457 problem+json. Bad input names the offending field in
+ * {@code errors}; the database being unavailable is a 503, never a 500.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(ResourceNotFoundException.class)
+  ProblemDetail notFound(ResourceNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+  }
+
+  @ExceptionHandler(StateConflictException.class)
+  ProblemDetail conflict(StateConflictException e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code(), e.getMessage());
+    return problem;
+  }
+
+  @ExceptionHandler(IdempotencyKeyReuseException.class)
+  ProblemDetail keyReuse(IdempotencyKeyReuseException e) {
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail invalidArgument(IllegalArgumentException e) {
+    return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
+  }
+
+  @ExceptionHandler({
+    CannotGetJdbcConnectionException.class,
+    DataAccessResourceFailureException.class,
+    TransientDataAccessException.class
+  })
+  ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "database-unavailable",
+            "The database is unavailable; nothing was changed. Retry later.");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+            .toList();
+    List<FieldError> global =
+        e.getBindingResult().getGlobalErrors().stream()
+            .map(g -> new FieldError(g.getObjectName(), g.getDefaultMessage()))
+            .toList();
+    return validationProblem(
+        java.util.stream.Stream.concat(errors.stream(), global.stream()).toList(), headers);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                r ->
+                    r.getResolvableErrors().stream()
+                        .map(
+                            err ->
+                                new FieldError(
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage())))
+            .toList();
+    return validationProblem(errors, headers);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Throwable cause = e.getCause();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PayloadTooLargeException tooLarge) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+            .body(
+                problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage()));
+      }
+    }
+    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+      String field = fieldPath(jackson);
+      return validationProblem(List.of(new FieldError(field, describe(jackson))), headers);
+    }
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON.");
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private ResponseEntity<Object> validationProblem(List<FieldError> errors, HttpHeaders headers) {
+    String fields =
+        errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid field(s): " + fields);
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  private static String fieldPath(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String describe(JacksonException e) {
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+      return "'"
+          + invalid.getValue()
+          + "' is not one of "
+          + Arrays.toString(invalid.getTargetType().getEnumConstants());
+    }
+    if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+      return "expected a value of type " + mismatched.getTargetType().getSimpleName();
+    }
+    return "unreadable value";
+  }
+
+  static ProblemDetail problem(HttpStatus status, String code, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("urn:crew-training:problem:" + code));
+    problem.setTitle(status.getReasonPhrase());
+    problem.setProperty("code", code);
+    return problem;
+  }
+}
