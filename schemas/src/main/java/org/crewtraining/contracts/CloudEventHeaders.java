@@ -58,7 +58,9 @@ public final class CloudEventHeaders {
   }
 
   private static void put(Headers headers, String name, String value) {
-    headers.remove(name);
+    if (headers.lastHeader(name) != null) {
+      headers.remove(name);
+    }
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,6 @@
 package org.crewtraining.contracts;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -24,6 +25,8 @@ public final class EventCodec {
 
   private static final EventCodec STANDARD = new EventCodec(SchemaHistory.bundled());
   private static final int HEADER_LENGTH = 10;
+  private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
+      ThreadLocal.withInitial(() -> new ByteArrayOutputStream(512));
 
   private final Map<Long, EventType> typeByFingerprint = new HashMap<>();
   private final Map<EventType, BinaryMessageEncoder<SpecificRecord>> encoders =
@@ -53,11 +56,16 @@ public final class EventCodec {
   }
 
   public byte[] encode(SpecificRecord event) {
+    return encode(EventType.of(event), event);
+  }
+
+  /** Encodes straight into one array: the encoder's own ByteBuffer API would copy twice. */
+  public byte[] encode(EventType type, SpecificRecord event) {
     try {
-      ByteBuffer buffer = encoders.get(EventType.of(event)).encode(event);
-      byte[] bytes = new byte[buffer.remaining()];
-      buffer.get(bytes);
-      return bytes;
+      ByteArrayOutputStream out = BUFFER.get();
+      out.reset();
+      encoders.get(type).encode(event, out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot encode " + event.getClass().getSimpleName(), e);
     }

@@ -25,11 +25,9 @@ public class EventDeserializer implements Deserializer<SpecificRecord> {
     } catch (EventDecodingException e) {
       throw new SerializationException("Topic " + topic + ": " + e.getMessage(), e);
     }
-    for (Topic catalogued : Topic.values()) {
-      if (catalogued.topicName().equals(topic) && EventType.of(event).topic() != catalogued) {
-        throw new SerializationException(
-            EventType.of(event).simpleName() + " does not belong on topic " + topic);
-      }
+    EventType type = EventType.of(event);
+    if (!type.topic().topicName().equals(topic) && Topic.isEventTopic(topic)) {
+      throw new SerializationException(type.simpleName() + " does not belong on topic " + topic);
     }
     return event;
   }

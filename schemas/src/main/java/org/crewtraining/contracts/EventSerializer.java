@@ -21,6 +21,6 @@ public class EventSerializer implements Serializer<SpecificRecord> {
     }
     EventType type = EventType.of(event);
     CloudEventHeaders.write(headers, type, type.keyOf(event), Events.metadataOf(event));
-    return codec.encode(event);
+    return codec.encode(type, event);
   }
 }

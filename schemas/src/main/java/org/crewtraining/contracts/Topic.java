@@ -56,6 +56,16 @@ public enum Topic {
     return Map.of("retention.ms", Long.toString(retentionMs()), "cleanup.policy", "delete");
   }
 
+  private static final java.util.Set<String> EVENT_TOPIC_NAMES =
+      java.util.Arrays.stream(values())
+          .map(Topic::topicName)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** True for the catalogue's own topics (not their DLTs, not foreign topics). */
+  public static boolean isEventTopic(String topicName) {
+    return EVENT_TOPIC_NAMES.contains(topicName);
+  }
+
   /** Dead-letter topic for any topic name; catalogue topics use their declared DLT. */
   public static String deadLetterTopicFor(String topicName) {
     for (Topic topic : values()) {
