@@ -108,7 +108,8 @@ public final class EventJson {
     return ((org.apache.avro.generic.GenericFixed) value).bytes();
   }
 
-  private static void string(StringBuilder out, String text) {
+  /** Appends text as a JSON string literal. */
+  public static void string(StringBuilder out, String text) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
