@@ -9,8 +9,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** problem+json error handling and the request-size limit, for every service's HTTP API. */
-@AutoConfiguration
+/**
+ * problem+json error handling and the request-size limit, for every service's HTTP API. Runs before
+ * Boot's web MVC auto-configuration so that {@code spring.mvc.problemdetails.enabled} backs off:
+ * otherwise Boot's own ResponseEntityExceptionHandler competes with ours and may answer validation
+ * errors without the {@code errors} list.
+ */
+@AutoConfiguration(
+    beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebSupportProperties.class)
 @Import(ApiExceptionHandler.class)

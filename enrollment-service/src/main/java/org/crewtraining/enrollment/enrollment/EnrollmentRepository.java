@@ -1,0 +1,141 @@
+package org.crewtraining.enrollment.enrollment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writers must hold the programme's row lock (ProgramViewRepository.lock) before calling. */
+@Repository
+class EnrollmentRepository {
+
+  private static final String COLUMNS =
+      "enrollment_id, program_id, participant_id, status, waitlist_position, sessions_attended,"
+          + " hours_attended, outcome, hours_completed, completion_date, certificate_id,"
+          + " enrolled_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  EnrollmentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Enrollment e) {
+    jdbc.sql(
+            "INSERT INTO enrollment (enrollment_id, program_id, participant_id, status,"
+                + " waitlist_position, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            e.enrollmentId(),
+            e.programId(),
+            e.participantId(),
+            e.status().name(),
+            e.waitlistPosition(),
+            Timestamp.from(e.enrolledAt()),
+            Timestamp.from(e.updatedAt()))
+        .update();
+  }
+
+  Optional<Enrollment> find(String enrollmentId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM enrollment WHERE enrollment_id = ?")
+        .param(enrollmentId)
+        .query(Enrollment.class)
+        .optional();
+  }
+
+  boolean hasActive(String programId, String participantId) {
+    return jdbc.sql(
+                "SELECT count(*) FROM enrollment WHERE program_id = ? AND participant_id = ?"
+                    + " AND status IN ('CONFIRMED', 'WAITLISTED')")
+            .params(programId, participantId)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  int count(String programId, EnrollmentStatus status) {
+    return jdbc.sql("SELECT count(*) FROM enrollment WHERE program_id = ? AND status = ?")
+        .params(programId, status.name())
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Confirmed first, then the waitlist in position order. */
+  List<Enrollment> active(String programId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM enrollment WHERE program_id = ?"
+                + " AND status IN ('CONFIRMED', 'WAITLISTED')"
+                + " ORDER BY waitlist_position NULLS FIRST, enrolled_at, enrollment_id")
+        .param(programId)
+        .query(Enrollment.class)
+        .list();
+  }
+
+  /** The first {@code count} waiting, in position order. */
+  List<Enrollment> waitlistHead(String programId, int count) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM enrollment WHERE program_id = ? AND status = 'WAITLISTED'"
+                + " ORDER BY waitlist_position LIMIT ?")
+        .params(programId, count)
+        .query(Enrollment.class)
+        .list();
+  }
+
+  List<Enrollment> byParticipant(String participantId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM enrollment WHERE participant_id = ?"
+                + " ORDER BY enrolled_at, enrollment_id")
+        .param(participantId)
+        .query(Enrollment.class)
+        .list();
+  }
+
+  void changeStatus(String enrollmentId, EnrollmentStatus status, Instant at) {
+    jdbc.sql(
+            "UPDATE enrollment SET status = ?, waitlist_position = NULL, updated_at = ?"
+                + " WHERE enrollment_id = ?")
+        .params(status.name(), Timestamp.from(at), enrollmentId)
+        .update();
+  }
+
+  /**
+   * Moves everyone waiting behind {@code position} up by {@code by} places, keeping positions
+   * dense. Transient duplicates are allowed by the deferred uniqueness constraint.
+   */
+  void closeWaitlistGap(String programId, int position, int by, Instant at) {
+    jdbc.sql(
+            "UPDATE enrollment SET waitlist_position = waitlist_position - ?, updated_at = ?"
+                + " WHERE program_id = ? AND status = 'WAITLISTED' AND waitlist_position > ?")
+        .params(by, Timestamp.from(at), programId, position)
+        .update();
+  }
+
+  void recordProgress(String enrollmentId, int sessions, double hours, Instant at) {
+    jdbc.sql(
+            "UPDATE enrollment SET sessions_attended = ?, hours_attended = ?, updated_at = ?"
+                + " WHERE enrollment_id = ?")
+        .params(sessions, hours, Timestamp.from(at), enrollmentId)
+        .update();
+  }
+
+  void recordCompletion(String enrollmentId, CompletionRequest c, Instant at) {
+    jdbc.sql(
+            "UPDATE enrollment SET outcome = ?, hours_completed = ?, completion_date = ?,"
+                + " certificate_id = ?, updated_at = ? WHERE enrollment_id = ?")
+        .params(
+            c.outcome().name(),
+            c.hoursCompleted(),
+            c.completionDate(),
+            c.certificateId(),
+            Timestamp.from(at),
+            enrollmentId)
+        .update();
+  }
+}

@@ -1,0 +1,17 @@
+package org.crewtraining.enrollment.participant;
+
+import java.time.Instant;
+import org.crewtraining.events.common.CraftTrack;
+
+/**
+ * A registered participant. Name, e-mail and organisation are personal data: they are returned by
+ * this service's API but never leave it in events.
+ */
+public record Participant(
+    String participantId,
+    String name,
+    String email,
+    String organisation,
+    ParticipantType participantType,
+    CraftTrack craft,
+    Instant registeredAt) {}

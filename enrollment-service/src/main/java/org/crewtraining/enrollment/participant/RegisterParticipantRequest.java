@@ -1,0 +1,18 @@
+package org.crewtraining.enrollment.participant;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.crewtraining.events.common.CraftTrack;
+
+/** The e-mail pattern additionally demands a dotted domain, which {@code @Email} alone does not. */
+public record RegisterParticipantRequest(
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank
+        @Size(max = 254)
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid e-mail address")
+        String email,
+    @NotBlank @Size(max = 200) String organisation,
+    @NotNull ParticipantType participantType,
+    @NotNull CraftTrack craft) {}

@@ -1,0 +1,108 @@
+package org.crewtraining.enrollment.programview;
+
+import java.time.Instant;
+import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.ProgramCancelled;
+import org.crewtraining.events.programs.ProgramCapacityChanged;
+import org.crewtraining.events.programs.ProgramClosed;
+import org.crewtraining.events.programs.ProgramCreated;
+import org.crewtraining.events.programs.ProgramPublished;
+import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.support.outbox.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies one program event to the view, and its consequences to enrollments, in one transaction
+ * together with the processed-event claim: a redelivered event finds its id claimed and changes
+ * nothing, and a failure leaves neither the claim nor the change behind.
+ */
+@Service
+public class ProgramEventApplier {
+
+  /** Name under which this projection claims event ids in processed_event. */
+  static final String CONSUMER = "enrollment-service.program-view";
+
+  private static final Logger log = LoggerFactory.getLogger(ProgramEventApplier.class);
+
+  private final ProcessedEvents processed;
+  private final ProgramViewRepository programs;
+  private final ProgramLifecycleEffects effects;
+
+  ProgramEventApplier(
+      ProcessedEvents processed, ProgramViewRepository programs, ProgramLifecycleEffects effects) {
+    this.processed = processed;
+    this.programs = programs;
+    this.effects = effects;
+  }
+
+  /** Returns false when the event had been applied before. */
+  @Transactional
+  public boolean apply(SpecificRecord event) {
+    EventMetadata metadata = Events.metadataOf(event);
+    if (!processed.claim(CONSUMER, metadata.getEventId())) {
+      return false;
+    }
+    Instant at = metadata.getOccurredAt();
+    switch (EventType.of(event)) {
+      case PROGRAM_CREATED -> programs.insertIfAbsent((ProgramCreated) event, at);
+      case PROGRAM_PUBLISHED -> publish((ProgramPublished) event, at);
+      case PROGRAM_SCHEDULE_CHANGED -> {
+        ProgramScheduleChanged changed = (ProgramScheduleChanged) event;
+        lock(changed.getProgramId());
+        programs.updateSchedule(
+            changed.getProgramId(), changed.getStartDate(), changed.getEndDate(), at);
+      }
+      case PROGRAM_CAPACITY_CHANGED -> {
+        ProgramCapacityChanged changed = (ProgramCapacityChanged) event;
+        lock(changed.getProgramId());
+        programs.updateCapacity(changed.getProgramId(), changed.getNewCapacity(), at);
+        effects.capacityChanged(reread(changed.getProgramId()), metadata);
+      }
+      case PROGRAM_CANCELLED -> {
+        ProgramCancelled cancelled = (ProgramCancelled) event;
+        lock(cancelled.getProgramId());
+        programs.updateStatus(cancelled.getProgramId(), ProgramStatus.CANCELLED, at);
+        effects.programmeCancelled(
+            reread(cancelled.getProgramId()), cancelled.getReason(), metadata);
+      }
+      case PROGRAM_CLOSED ->
+          programs.updateStatus(
+              lock(((ProgramClosed) event).getProgramId()).programId(), ProgramStatus.CLOSED, at);
+      default -> log.warn("Ignoring {} on the program topic", event.getSchema().getFullName());
+    }
+    return true;
+  }
+
+  /** Only a draft opens: a cancelled or closed programme is final and never reopens. */
+  private void publish(ProgramPublished published, Instant at) {
+    ProgramView view = lock(published.getProgramId());
+    if (view.status() == ProgramStatus.DRAFT) {
+      programs.updateStatus(view.programId(), ProgramStatus.PUBLISHED, at);
+    } else {
+      log.warn("Ignoring ProgramPublished for {} which is {}", view.programId(), view.status());
+    }
+  }
+
+  /** The view as this transaction just changed it (the row stays locked). */
+  private ProgramView reread(String programId) {
+    return programs.find(programId).orElseThrow();
+  }
+
+  /**
+   * Events of one programme share a partition and arrive in order, so a missing view means its
+   * ProgramCreated was never seen. Failing sends the event to the dead-letter topic after retries
+   * instead of silently dropping it.
+   */
+  private ProgramView lock(String programId) {
+    return programs
+        .lock(programId)
+        .orElseThrow(
+            () -> new IllegalStateException("No ProgramCreated seen for programme " + programId));
+  }
+}

@@ -1,0 +1,101 @@
+package org.crewtraining.enrollment.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.crewtraining.contracts.CloudEventHeaders;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.EventJson;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.enrollment.participant.ParticipantType;
+import org.crewtraining.enrollment.support.EnrollmentIntegrationTest;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.Audience;
+import org.crewtraining.events.programs.ProgramCancelled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Personal data stays in this service: after every kind of transition, no produced event — bytes,
+ * headers or decoded fields — contains any participant's name, e-mail or organisation. Every record
+ * also carries the programme as key and CloudEvents headers that mirror its payload.
+ */
+class NoPersonalDataInEventsTest extends EnrollmentIntegrationTest {
+
+  @Test
+  void everyEventIsKeyedAndHeaderedByItsPayloadAndCarriesNoPersonalData() {
+    String programId = openProgramme(1, Audience.OPEN);
+    String a = enrolledId(programId, ParticipantType.INDUSTRY_WORKER);
+    String b = enrolledId(programId, ParticipantType.UNIVERSITY_STUDENT);
+    String c = enrolledId(programId, ParticipantType.INDUSTRY_WORKER);
+    api.post("/enrollments/" + c + "/withdrawal", Map.of("reason", "schedule"));
+    api.post("/enrollments/" + a + "/withdrawal", "");
+    api.post("/enrollments/" + b + "/progress", Map.of("sessionsAttended", 2, "hoursAttended", 6));
+    api.put(
+        "/enrollments/" + b + "/completion",
+        Map.of("outcome", "COMPLETED", "hoursCompleted", 40, "completionDate", "2024-07-29"));
+    String other = openProgramme(1, Audience.OPEN);
+    enrolledId(other, ParticipantType.INDUSTRY_WORKER);
+    sendProgramEvent(new ProgramCancelled(programServiceMetadata(), other, "venue"));
+
+    List<String> personal =
+        jdbc
+            .sql("SELECT name, email, organisation FROM participant")
+            .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .list()
+            .stream()
+            .flatMap(List::stream)
+            .toList();
+    List<ConsumerRecord<String, byte[]>> records = published.all();
+    EventCodec codec = EventCodec.standard();
+    Set<String> types = new HashSet<>();
+
+    assertThat(personal).isNotEmpty();
+    for (ConsumerRecord<String, byte[]> record : records) {
+      StringBuilder text = new StringBuilder(new String(record.value(), StandardCharsets.UTF_8));
+      text.append(EventJson.toJson(codec.decode(record.value())));
+      for (Header header : record.headers()) {
+        text.append(new String(header.value(), StandardCharsets.UTF_8));
+      }
+      SpecificRecord event = codec.decode(record.value());
+      EventMetadata metadata = Events.metadataOf(event);
+      types.add(event.getSchema().getName());
+      assertThat(record.key()).isEqualTo(EventType.of(event).keyOf(event));
+      assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(metadata.getEventId().toString());
+      assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(event.getSchema().getFullName());
+      assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("enrollment-service");
+      assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(record.key());
+      assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+      assertThat(header(record, CloudEventHeaders.CORRELATION_ID))
+          .isEqualTo(metadata.getCorrelationId());
+      String all = text.toString().toLowerCase();
+      for (String value : personal) {
+        assertThat(all).doesNotContain(value.toLowerCase());
+      }
+    }
+    assertThat(types)
+        .contains(
+            "EnrollmentConfirmed",
+            "EnrollmentWaitlisted",
+            "EnrollmentWithdrawn",
+            "EnrollmentPromoted",
+            "EnrollmentCancelled",
+            "ProgressRecorded",
+            "CompletionRecorded");
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    return CloudEventHeaders.read(record.headers(), name).orElse(null);
+  }
+
+  private String enrolledId(String programId, ParticipantType type) {
+    return enrol(programId, registerParticipant(type)).text("enrollmentId");
+  }
+}

@@ -1,0 +1,86 @@
+package org.crewtraining.enrollment.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.crewtraining.enrollment.support.EnrollmentIntegrationTest;
+import org.crewtraining.enrollment.support.HttpApi.Response;
+import org.junit.jupiter.api.Test;
+
+class ParticipantApiTest extends EnrollmentIntegrationTest {
+
+  private static Map<String, Object> registration(String email) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", "박서준");
+    body.put("email", email);
+    body.put("organisation", "CJ ENM");
+    body.put("participantType", "INDUSTRY_WORKER");
+    body.put("craft", "SOUND");
+    return body;
+  }
+
+  @Test
+  void registersWithAPseudonymousIdAndReadsBack() {
+    String email = "seojun." + UUID.randomUUID() + "@cjenm.example.com";
+    Response created = api.post("/participants", registration(email));
+
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.text("participantId");
+    assertThat(id).startsWith("ptc-").doesNotContain("seojun").doesNotContain("cjenm");
+    assertThat(created.header("Location")).isEqualTo("/participants/" + id);
+
+    Response read = api.get("/participants/" + id);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.text("email")).isEqualTo(email);
+    assertThat(read.text("participantType")).isEqualTo("INDUSTRY_WORKER");
+    assertThat(read.text("craft")).isEqualTo("SOUND");
+    assertThat(api.get("/participants/" + id + "/enrollments").body()).isEmpty();
+  }
+
+  @Test
+  void theSameEmailInAnotherCaseIsAConflict() {
+    String email = "Dup." + UUID.randomUUID() + "@Example.com";
+    assertThat(api.post("/participants", registration(email)).status()).isEqualTo(201);
+    long before = count("SELECT count(*) FROM participant");
+
+    Response duplicate = api.post("/participants", registration(email.toUpperCase()));
+
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.contentType()).startsWith("application/problem+json");
+    assertThat(duplicate.text("code")).isEqualTo("email-already-registered");
+    assertThat(count("SELECT count(*) FROM participant")).isEqualTo(before);
+  }
+
+  @Test
+  void invalidRegistrationsNameTheFieldAndWriteNothing() {
+    long before = count("SELECT count(*) FROM participant");
+    Map<String, Object> badEmail = registration("not-an-email");
+    Map<String, Object> noDomainDot = registration("someone@localhost");
+    Map<String, Object> badType = registration("ok." + UUID.randomUUID() + "@example.com");
+    badType.put("participantType", "ACTOR");
+    Map<String, Object> missingName = registration("ok." + UUID.randomUUID() + "@example.com");
+    missingName.remove("name");
+
+    for (Map<String, Object> body :
+        java.util.List.of(badEmail, noDomainDot, badType, missingName)) {
+      Response response = api.post("/participants", body);
+      assertThat(response.status()).as(body.toString()).isEqualTo(400);
+      assertThat(response.contentType()).startsWith("application/problem+json");
+      assertThat(response.body().has("errors")).as(response.raw().body()).isTrue();
+      assertThat(response.body().get("errors").get(0).get("field").asString())
+          .isIn("email", "participantType", "name");
+    }
+    assertThat(api.post("/participants", "{not json").status()).isEqualTo(400);
+    assertThat(count("SELECT count(*) FROM participant")).isEqualTo(before);
+  }
+
+  @Test
+  void unknownParticipantIs404() {
+    Response missing = api.get("/participants/ptc-missing");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+    assertThat(api.get("/participants/ptc-missing/enrollments").status()).isEqualTo(404);
+  }
+}

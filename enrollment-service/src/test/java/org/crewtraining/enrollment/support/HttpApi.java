@@ -1,0 +1,82 @@
+package org.crewtraining.enrollment.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real HTTP against the running service, so filters and error handling are exercised too. */
+public class HttpApi {
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private final String baseUrl;
+  private final JsonMapper json;
+
+  public HttpApi(int port, JsonMapper json) {
+    this.baseUrl = "http://127.0.0.1:" + port;
+    this.json = json;
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+  }
+
+  public Response post(String path, Object body, String... headers) {
+    return send(withBody("POST", path, body, headers));
+  }
+
+  public Response put(String path, Object body, String... headers) {
+    return send(withBody("PUT", path, body, headers));
+  }
+
+  private HttpRequest.Builder withBody(String method, String path, Object body, String[] headers) {
+    String text = body instanceof String s ? s : json.writeValueAsString(body);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(text));
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode body = response.body().isEmpty() ? null : json.readTree(response.body());
+      return new Response(response.statusCode(), body, response);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+
+    public String text(String field) {
+      return body.get(field).asString();
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+  }
+}
