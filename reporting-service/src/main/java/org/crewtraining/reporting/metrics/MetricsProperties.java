@@ -1,0 +1,19 @@
+package org.crewtraining.reporting.metrics;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Completion metrics publishing.
+ *
+ * @param window coalescing window: at most one CompletionMetricsUpdated (and SSE update) per window
+ * @param sseTimeout how long one SSE connection lives before the browser reconnects
+ */
+@ConfigurationProperties("crew.reporting.metrics")
+public record MetricsProperties(Duration window, Duration sseTimeout) {
+
+  public MetricsProperties {
+    window = window == null ? Duration.ofMillis(500) : window;
+    sseTimeout = sseTimeout == null ? Duration.ofMinutes(30) : sseTimeout;
+  }
+}

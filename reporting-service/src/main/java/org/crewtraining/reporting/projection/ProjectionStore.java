@@ -1,0 +1,210 @@
+package org.crewtraining.reporting.projection;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** JDBC access to the folded state; every method runs in the caller's transaction. */
+@Repository
+public class ProjectionStore {
+
+  private static final String UPSERT_PROGRAM =
+      """
+      INSERT INTO program (program_id, created, title, partners, format, track, audience,
+          cohort_year, capacity, start_date, end_date, planned_hours, status)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (program_id) DO UPDATE SET created = EXCLUDED.created, title = EXCLUDED.title,
+          partners = EXCLUDED.partners, format = EXCLUDED.format, track = EXCLUDED.track,
+          audience = EXCLUDED.audience, cohort_year = EXCLUDED.cohort_year,
+          capacity = EXCLUDED.capacity, start_date = EXCLUDED.start_date,
+          end_date = EXCLUDED.end_date, planned_hours = EXCLUDED.planned_hours,
+          status = EXCLUDED.status
+      """;
+
+  private static final String UPSERT_ENROLLMENT =
+      """
+      INSERT INTO enrollment (enrollment_id, program_id, participant_id, participant_type, craft,
+          status, ever_confirmed, promoted, hours_attended, hours_completed, completion_date,
+          certificate_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (enrollment_id) DO UPDATE SET program_id = EXCLUDED.program_id,
+          participant_id = EXCLUDED.participant_id, participant_type = EXCLUDED.participant_type,
+          craft = EXCLUDED.craft, status = EXCLUDED.status,
+          ever_confirmed = EXCLUDED.ever_confirmed, promoted = EXCLUDED.promoted,
+          hours_attended = EXCLUDED.hours_attended, hours_completed = EXCLUDED.hours_completed,
+          completion_date = EXCLUDED.completion_date, certificate_id = EXCLUDED.certificate_id
+      """;
+
+  private final JdbcTemplate jdbc;
+
+  public ProjectionStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Consumer name in service-support's processed_event table. */
+  static final String CONSUMER = "reporting-projection";
+
+  /**
+   * Records the ids as processed by this projection (service-support's processed_event table);
+   * returns those not seen before, in one round trip for the whole batch.
+   */
+  public Set<UUID> claim(Collection<UUID> eventIds) {
+    String[] ids = eventIds.stream().map(UUID::toString).toArray(String[]::new);
+    return new HashSet<>(
+        jdbc.queryForList(
+            "INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::uuid[]) "
+                + "ON CONFLICT DO NOTHING RETURNING event_id",
+            UUID.class,
+            CONSUMER,
+            ids));
+  }
+
+  /** Locks and loads the programmes a batch touches. */
+  public Map<String, ProgramState> loadPrograms(Collection<String> programIds) {
+    Map<String, ProgramState> programs = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT * FROM program WHERE program_id = ANY(?) FOR UPDATE",
+        rs -> {
+          ProgramState p = program(rs);
+          programs.put(p.programId(), p);
+        },
+        (Object) programIds.toArray(String[]::new));
+    return programs;
+  }
+
+  /** Locks and loads the enrollments a batch touches. */
+  public Map<String, EnrollmentState> loadEnrollments(Collection<String> enrollmentIds) {
+    Map<String, EnrollmentState> enrollments = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT * FROM enrollment WHERE enrollment_id = ANY(?) FOR UPDATE",
+        rs -> {
+          EnrollmentState e = enrollment(rs);
+          enrollments.put(e.enrollmentId(), e);
+        },
+        (Object) enrollmentIds.toArray(String[]::new));
+    return enrollments;
+  }
+
+  public void upsertPrograms(List<ProgramState> programs) {
+    jdbc.batchUpdate(
+        UPSERT_PROGRAM,
+        programs,
+        programs.size(),
+        (PreparedStatement ps, ProgramState p) -> {
+          ps.setString(1, p.programId());
+          ps.setBoolean(2, p.created());
+          ps.setString(3, p.title());
+          ps.setArray(4, ps.getConnection().createArrayOf("text", p.partners().toArray()));
+          ps.setString(5, p.format());
+          ps.setString(6, p.track());
+          ps.setString(7, p.audience());
+          ps.setObject(8, p.cohortYear(), java.sql.Types.INTEGER);
+          ps.setInt(9, p.capacity());
+          ps.setObject(10, p.startDate(), java.sql.Types.DATE);
+          ps.setObject(11, p.endDate(), java.sql.Types.DATE);
+          ps.setObject(12, p.plannedHours(), java.sql.Types.INTEGER);
+          ps.setString(13, p.status().name());
+        });
+  }
+
+  public void upsertEnrollments(List<EnrollmentState> enrollments) {
+    jdbc.batchUpdate(
+        UPSERT_ENROLLMENT,
+        enrollments,
+        enrollments.size(),
+        (PreparedStatement ps, EnrollmentState e) -> {
+          ps.setString(1, e.enrollmentId());
+          ps.setString(2, e.programId());
+          ps.setString(3, e.participantId());
+          ps.setString(4, e.participantType());
+          ps.setString(5, e.craft());
+          ps.setString(6, e.status().name());
+          ps.setBoolean(7, e.everConfirmed());
+          ps.setBoolean(8, e.promoted());
+          ps.setDouble(9, e.hoursAttended());
+          ps.setObject(10, e.hoursCompleted(), java.sql.Types.DOUBLE);
+          ps.setObject(11, e.completionDate(), java.sql.Types.DATE);
+          ps.setString(12, e.certificateId());
+        });
+  }
+
+  public void recordApplied(int events, Instant newestEventAt) {
+    jdbc.update(
+        "UPDATE projection_status SET events_applied = events_applied + ?, last_applied_at = now(),"
+            + " last_event_at = GREATEST(last_event_at, ?) WHERE id = 1",
+        events,
+        newestEventAt == null ? null : Timestamp.from(newestEventAt));
+  }
+
+  /** Time of the newest applied event, if any. */
+  public Instant lastEventAt() {
+    Timestamp at =
+        jdbc.queryForObject(
+            "SELECT last_event_at FROM projection_status WHERE id = 1", Timestamp.class);
+    return at == null ? null : at.toInstant();
+  }
+
+  /** The whole stored state, to compare with the fold of all events. */
+  public ReportingState loadAll() {
+    Map<String, ProgramState> programs = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT * FROM program",
+        rs -> {
+          ProgramState p = program(rs);
+          programs.put(p.programId(), p);
+        });
+    Map<String, EnrollmentState> enrollments = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT * FROM enrollment",
+        rs -> {
+          EnrollmentState e = enrollment(rs);
+          enrollments.put(e.enrollmentId(), e);
+        });
+    return new ReportingState(programs, enrollments);
+  }
+
+  static ProgramState program(ResultSet rs) throws SQLException {
+    return new ProgramState(
+        rs.getString("program_id"),
+        rs.getBoolean("created"),
+        rs.getString("title"),
+        List.of((String[]) rs.getArray("partners").getArray()),
+        rs.getString("format"),
+        rs.getString("track"),
+        rs.getString("audience"),
+        rs.getObject("cohort_year", Integer.class),
+        rs.getInt("capacity"),
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class),
+        rs.getObject("planned_hours", Integer.class),
+        ProgramStatus.valueOf(rs.getString("status")));
+  }
+
+  static EnrollmentState enrollment(ResultSet rs) throws SQLException {
+    return new EnrollmentState(
+        rs.getString("enrollment_id"),
+        rs.getString("program_id"),
+        rs.getString("participant_id"),
+        rs.getString("participant_type"),
+        rs.getString("craft"),
+        EnrollmentStatus.valueOf(rs.getString("status")),
+        rs.getBoolean("ever_confirmed"),
+        rs.getBoolean("promoted"),
+        rs.getDouble("hours_attended"),
+        rs.getObject("hours_completed", Double.class),
+        rs.getObject("completion_date", LocalDate.class),
+        rs.getString("certificate_id"));
+  }
+}

@@ -1,0 +1,27 @@
+package org.crewtraining.reporting.projection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Training record of one participant (pseudonymous id).
+ *
+ * @param completed programmes completed
+ * @param trainingHours sum of {@link EnrollmentState#hours()} over all entries
+ */
+public record Transcript(
+    String participantId, List<Entry> entries, long completed, double trainingHours) {
+
+  /** One enrollment of the participant; title etc. are null while the programme is unknown. */
+  public record Entry(
+      String enrollmentId,
+      String programId,
+      String title,
+      String format,
+      String track,
+      Integer cohortYear,
+      EnrollmentStatus status,
+      double hours,
+      LocalDate completionDate,
+      String certificateId) {}
+}

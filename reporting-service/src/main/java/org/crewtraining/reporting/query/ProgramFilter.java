@@ -1,0 +1,10 @@
+package org.crewtraining.reporting.query;
+
+import org.crewtraining.reporting.projection.ProgramStatus;
+
+/** Optional filters of the programme list; null means "any". */
+public record ProgramFilter(
+    String partner, Integer cohortYear, String format, String track, ProgramStatus status) {
+
+  public static final ProgramFilter ANY = new ProgramFilter(null, null, null, null, null);
+}

@@ -1,0 +1,86 @@
+package org.crewtraining.reporting.query;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.crewtraining.reporting.projection.Dimension;
+import org.crewtraining.reporting.projection.Figures;
+import org.crewtraining.reporting.projection.ProgramStatus;
+import org.crewtraining.reporting.projection.ProgramSummary;
+import org.crewtraining.reporting.projection.RollupRow;
+import org.crewtraining.reporting.projection.Transcript;
+import org.crewtraining.support.web.ResourceNotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read-only JSON API over the read models. Unknown ids answer 404 problem+json. */
+@RestController
+@RequestMapping("/api")
+// Constraints on parameters are checked by Spring MVC itself (400 problem+json via
+// service-support), so no class-level @Validated, which would turn them into 500s.
+@Tag(name = "Reporting", description = "Programme figures, rollups and participant transcripts")
+public class ReportingController {
+
+  private final ReportingQueries queries;
+
+  public ReportingController(ReportingQueries queries) {
+    this.queries = queries;
+  }
+
+  @Operation(summary = "Programmes with their seat and completion figures, ordered by id")
+  @GetMapping("/programs")
+  public Page<ProgramSummary> programs(
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) Integer cohortYear,
+      @RequestParam(required = false) String format,
+      @RequestParam(required = false) String track,
+      @RequestParam(required = false) ProgramStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+    return queries.programs(
+        new ProgramFilter(partner, cohortYear, format, track, status), page, size);
+  }
+
+  @Operation(summary = "One programme's figures")
+  @GetMapping("/programs/{programId}")
+  public ProgramSummary program(@PathVariable String programId) {
+    return queries.program(programId).orElseThrow(() -> notFound("Programme", programId));
+  }
+
+  @Operation(summary = "Figures over every enrollment")
+  @GetMapping("/figures/overall")
+  public Figures overall() {
+    return queries.overall();
+  }
+
+  @Operation(
+      summary = "Rollup by partner, cohort year, format, track or participant type",
+      description = "Optionally restricted to the programmes of one cohort year.")
+  @GetMapping("/rollups/{dimension}")
+  public Page<RollupRow> rollup(
+      @PathVariable Dimension dimension,
+      @RequestParam(required = false) Integer cohortYear,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    List<RollupRow> rows = queries.rollup(dimension, cohortYear);
+    return Page.slice(rows, page, size);
+  }
+
+  @Operation(summary = "A participant's programmes, outcomes and hours")
+  @GetMapping("/participants/{participantId}/transcript")
+  public Transcript transcript(@PathVariable String participantId) {
+    return queries
+        .transcript(participantId)
+        .orElseThrow(() -> notFound("Participant", participantId));
+  }
+
+  /** Answered as 404 problem+json by service-support's ApiExceptionHandler. */
+  private static ResourceNotFoundException notFound(String what, String id) {
+    return new ResourceNotFoundException(what, id);
+  }
+}

@@ -1,0 +1,120 @@
+package org.crewtraining.reporting.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.crewtraining.reporting.Scenarios.p1;
+import static org.crewtraining.reporting.Scenarios.p2;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.crewtraining.reporting.Http;
+import org.crewtraining.reporting.IntegrationTestBase;
+import org.crewtraining.reporting.Scenarios;
+import org.crewtraining.reporting.projection.ProjectionFold;
+import org.crewtraining.reporting.projection.ReadModels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API, OpenAPI document, actuator health/metrics and static pages over HTTP. */
+class QueryApiTest extends IntegrationTestBase {
+
+  private String x;
+
+  @BeforeEach
+  void applyScenario() {
+    x = newPrefix();
+    publish(Scenarios.all(x));
+    ReadModels.programs(ProjectionFold.fold(Scenarios.all(x))).forEach(this::awaitProgramme);
+  }
+
+  @Test
+  void programmeFiguresAndUnknownProgramme() {
+    String body = ok("/api/programs/" + p1(x));
+    assertThat((Integer) JsonPath.read(body, "$.figures.completed")).isEqualTo(1);
+    assertThat((Integer) JsonPath.read(body, "$.figures.withdrawn")).isEqualTo(2);
+    assertThat((Double) JsonPath.read(body, "$.figures.completionRate")).isEqualTo(0.3333);
+    assertThat((String) JsonPath.read(body, "$.status")).isEqualTo("CLOSED");
+
+    HttpResponse<String> missing = Http.get(port, "/api/programs/no-such-programme");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat((Integer) JsonPath.read(missing.body(), "$.status")).isEqualTo(404);
+  }
+
+  @Test
+  void programmeListFiltersAndPages() {
+    String cancelled2025 =
+        ok("/api/programs?partner=CJ%20ENM&cohortYear=2025&status=CANCELLED&size=500");
+    List<String> ids = JsonPath.read(cancelled2025, "$.items[*].programId");
+    assertThat(ids).contains(p2(x)).doesNotContain(p1(x));
+    List<String> statuses = JsonPath.read(cancelled2025, "$.items[*].status");
+    assertThat(statuses).containsOnly("CANCELLED");
+
+    String firstPage = ok("/api/programs?size=1&page=0");
+    assertThat((List<?>) JsonPath.read(firstPage, "$.items")).hasSize(1);
+    assertThat((Integer) JsonPath.read(firstPage, "$.totalPages"))
+        .isEqualTo((Integer) JsonPath.read(firstPage, "$.totalItems"));
+    assertThat(Http.get(port, "/api/programs?size=0").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void rollupsAndTranscripts() {
+    List<String> years = JsonPath.read(ok("/api/rollups/COHORT_YEAR"), "$.items[*].key");
+    assertThat(years).contains("2024", "2025");
+    List<String> types =
+        JsonPath.read(ok("/api/rollups/PARTICIPANT_TYPE?cohortYear=2024"), "$.items[*].key");
+    assertThat(types).contains("INDUSTRY_WORKER", "UNIVERSITY_STUDENT");
+
+    String transcript = ok("/api/participants/" + Scenarios.participantA(x) + "/transcript");
+    List<String> statuses = JsonPath.read(transcript, "$.entries[*].status");
+    assertThat(statuses).containsExactly("WITHDRAWN", "CANCELLED");
+    assertThat((Double) JsonPath.read(transcript, "$.trainingHours")).isEqualTo(4.0);
+    assertThat(Http.get(port, "/api/participants/nobody/transcript").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void openApiDocumentsTheEndpoints() {
+    String docs = ok("/v3/api-docs");
+    assertThat(docs)
+        .contains("/api/programs/{programId}", "/api/rollups/{dimension}")
+        .contains("/api/participants/{participantId}/transcript", "/api/completion-metrics");
+  }
+
+  @Test
+  void healthShowsConsumerLagAndLastEventAndMetricsCountEvents() {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                ((Number)
+                            JsonPath.read(
+                                ok("/actuator/health"),
+                                "$.components.projection.details.consumerLag.total"))
+                        .longValue()
+                    == 0);
+    String health = ok("/actuator/health");
+    assertThat((String) JsonPath.read(health, "$.components.projection.status")).isEqualTo("UP");
+    assertThat((String) JsonPath.read(health, "$.components.projection.details.lastAppliedEventAt"))
+        .isNotEqualTo("none");
+
+    String applied = ok("/actuator/metrics/reporting.events.applied");
+    assertThat((Double) JsonPath.read(applied, "$.measurements[0].value"))
+        .isGreaterThanOrEqualTo(Scenarios.all(x).size());
+  }
+
+  @Test
+  void dashboardAndItsWebJarAreServed() {
+    assertThat(ok("/dashboard")).contains("/webjars/echarts/dist/echarts.min.js");
+    assertThat(ok("/")).contains("completion dashboard");
+    assertThat(ok("/webjars/echarts/dist/echarts.min.js")).contains("echarts");
+  }
+
+  private String ok(String path) {
+    HttpResponse<String> response = Http.get(port, path);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    return response.body();
+  }
+}
