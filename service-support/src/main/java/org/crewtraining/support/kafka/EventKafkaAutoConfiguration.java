@@ -46,9 +46,15 @@ import org.springframework.util.backoff.FixedBackOff;
 @EnableConfigurationProperties(EventBusProperties.class)
 public class EventKafkaAutoConfiguration {
 
+  private static final int PRODUCER_CLOSE_SECONDS = 3;
+
   @Bean
   DefaultKafkaProducerFactoryCustomizer eventProducerFactoryCustomizer() {
-    return factory -> factory.updateConfigs(eventProducerConfigs());
+    return factory -> {
+      factory.updateConfigs(eventProducerConfigs());
+      // Shutdown must not hang for the 30 s default when the broker is already gone.
+      factory.setPhysicalCloseTimeout(PRODUCER_CLOSE_SECONDS);
+    };
   }
 
   @Bean
@@ -76,13 +82,36 @@ public class EventKafkaAutoConfiguration {
   @ConditionalOnMissingBean(CommonErrorHandler.class)
   DefaultErrorHandler deadLetteringErrorHandler(
       ProducerFactory<?, ?> producerFactory, EventBusProperties properties) {
-    DeadLetterPublishingRecoverer recoverer =
+    DeadLetterPublishingRecoverer deadLetters =
         new DeadLetterPublishingRecoverer(
             deadLetterTemplate(producerFactory),
             (record, exception) ->
                 new TopicPartition(Topic.deadLetterTopicFor(record.topic()), record.partition()));
-    return new DefaultErrorHandler(
-        recoverer, new FixedBackOff(properties.retryBackoffMs(), properties.retryAttempts()));
+    DefaultErrorHandler handler =
+        new DefaultErrorHandler(
+            (record, exception) -> {
+              if (DatabaseUnavailable.causedBy(exception)) {
+                // Not the record's fault: refuse to park it, so it is sought back and retried
+                // until the database returns instead of landing on the DLT.
+                throw new IllegalStateException(
+                    "Database unavailable; "
+                        + record.topic()
+                        + "-"
+                        + record.partition()
+                        + "@"
+                        + record.offset()
+                        + " will be redelivered",
+                    exception);
+              }
+              deadLetters.accept(record, exception);
+            },
+            new FixedBackOff(properties.retryBackoffMs(), properties.retryAttempts()));
+    handler.setBackOffFunction(
+        (record, exception) ->
+            DatabaseUnavailable.causedBy(exception)
+                ? new FixedBackOff(properties.databaseRetryMs(), FixedBackOff.UNLIMITED_ATTEMPTS)
+                : null);
+    return handler;
   }
 
   /**

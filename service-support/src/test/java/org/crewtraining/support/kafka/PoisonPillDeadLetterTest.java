@@ -29,7 +29,10 @@ import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.SampleEvents;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.events.programs.ProgramCreated;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -39,11 +42,16 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Garbage bytes and an unknown schema fingerprint land on the DLT with their original bytes and
  * coordinates; the good record behind them on the same partition is still consumed.
  */
+/* Closed while its embedded broker still runs: a context closed at JVM exit waits on a dead broker. */
+@DirtiesContext
+// One broker for the class: the DLT assertions count records, so the order is explicit.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = {
@@ -52,7 +60,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
       "spring.autoconfigure.exclude="
           + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
           + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-      "crew.kafka.retry-backoff-ms=10"
+      "crew.kafka.retry-backoff-ms=10",
+      "crew.kafka.database-retry-ms=20"
     })
 @EmbeddedKafka(partitions = 1)
 class PoisonPillDeadLetterTest {
@@ -63,6 +72,7 @@ class PoisonPillDeadLetterTest {
   @Autowired Received received;
 
   @Test
+  @Order(1)
   void poisonPillsAreParkedWithOriginalBytesAndThePartitionKeepsMoving() throws Exception {
     byte[] garbage = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
     byte[] unknownFingerprint = strangerBytes();
@@ -94,6 +104,28 @@ class PoisonPillDeadLetterTest {
   }
 
   @Test
+  @Order(3)
+  void aRecordFailingWhileTheDatabaseIsAwayIsRetriedNotParked() throws Exception {
+    SpecificRecord event = SampleEvents.of(EventType.ENROLLMENT_CONFIRMED);
+    try (KafkaProducer<String, byte[]> producer = rawProducer()) {
+      producer
+          .send(
+              new ProducerRecord<>(
+                  Topic.ENROLLMENT_EVENTS.topicName(),
+                  0,
+                  SampleEvents.PROGRAM_ID,
+                  EventCodec.standard().encode(event)))
+          .get();
+    }
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> received.enrollments.size() == 1);
+    assertThat(received.enrollments).containsExactly(event);
+    assertThat(received.databaseFailures.get()).isEqualTo(Received.OUTAGE_ATTEMPTS);
+    assertThat(endOffset(Topic.ENROLLMENT_EVENTS.deadLetterTopicName())).isZero();
+  }
+
+  @Test
+  @Order(2)
   void aValidEventOfTheWrongTopicIsParkedToo() throws Exception {
     byte[] metrics =
         EventCodec.standard().encode(SampleEvents.of(EventType.COMPLETION_METRICS_UPDATED));
@@ -102,8 +134,21 @@ class PoisonPillDeadLetterTest {
     }
 
     List<ConsumerRecord<byte[], byte[]>> parked =
-        readAll(Topic.PROGRAM_EVENTS.deadLetterTopicName(), 3);
+        readAll(
+            Topic.PROGRAM_EVENTS.deadLetterTopicName(),
+            records -> records.stream().anyMatch(r -> java.util.Arrays.equals(r.value(), metrics)));
     assertThat(parked).extracting(ConsumerRecord::value).contains(metrics);
+  }
+
+  private long endOffset(String topic) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      var partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+      return consumer.endOffsets(List.of(partition)).get(partition);
+    }
   }
 
   private static String header(ConsumerRecord<?, ?> record, String name) {
@@ -139,6 +184,11 @@ class PoisonPillDeadLetterTest {
   }
 
   private List<ConsumerRecord<byte[], byte[]>> readAll(String topic, int atLeast) {
+    return readAll(topic, records -> records.size() >= atLeast);
+  }
+
+  private List<ConsumerRecord<byte[], byte[]>> readAll(
+      String topic, java.util.function.Predicate<List<ConsumerRecord<byte[], byte[]>>> done) {
     List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(
@@ -157,7 +207,7 @@ class PoisonPillDeadLetterTest {
           .until(
               () -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return records.size() >= atLeast;
+                return done.test(records);
               });
     }
     return records;
@@ -173,7 +223,23 @@ class PoisonPillDeadLetterTest {
   }
 
   static class Received {
+    /** Deliveries that fail as if PostgreSQL were down: more than the normal retry budget. */
+    static final int OUTAGE_ATTEMPTS = 5;
+
     final List<SpecificRecord> events = new CopyOnWriteArrayList<>();
+    final List<SpecificRecord> enrollments = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger databaseFailures =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    @KafkaListener(topics = "training.enrollment-events", groupId = "outage-test")
+    void onEnrollment(SpecificRecord event) {
+      if (databaseFailures.get() < OUTAGE_ATTEMPTS) {
+        databaseFailures.incrementAndGet();
+        throw new org.springframework.jdbc.CannotGetJdbcConnectionException(
+            "Connection refused", new java.sql.SQLException("refused", "08001"));
+      }
+      enrollments.add(event);
+    }
 
     @KafkaListener(topics = "training.program-events", groupId = "poison-test")
     void on(SpecificRecord event) {

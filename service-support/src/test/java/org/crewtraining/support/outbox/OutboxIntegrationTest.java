@@ -31,10 +31,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Outbox, relay, idempotency and processed-event claims on real PostgreSQL and a real broker. */
+/* Closed while its embedded broker still runs: a context closed at JVM exit waits on a dead broker. */
+@DirtiesContext
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
