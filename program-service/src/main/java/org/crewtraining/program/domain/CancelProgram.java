@@ -1,0 +1,7 @@
+package org.crewtraining.program.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Call a programme off; participants are told the reason. */
+public record CancelProgram(@NotBlank @Size(max = 500) String reason) {}

@@ -1,0 +1,34 @@
+package org.crewtraining.program.domain;
+
+import java.util.UUID;
+
+/**
+ * Who asked for a change and which user request it belongs to; copied into every event's metadata.
+ *
+ * @param correlationId from the {@code X-Correlation-Id} header, or a new UUID
+ * @param actor from the {@code X-Actor} header until authentication lands; null when absent
+ */
+public record CommandContext(String correlationId, String actor) {
+
+  static final int MAX_HEADER_LENGTH = 200;
+
+  public static CommandContext of(String correlationHeader, String actorHeader) {
+    return new CommandContext(
+        isBlank(correlationHeader)
+            ? UUID.randomUUID().toString()
+            : bounded("X-Correlation-Id", correlationHeader.strip()),
+        isBlank(actorHeader) ? null : bounded("X-Actor", actorHeader.strip()));
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String bounded(String header, String value) {
+    if (value.length() > MAX_HEADER_LENGTH) {
+      throw new IllegalArgumentException(
+          header + " must be at most " + MAX_HEADER_LENGTH + " characters");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,67 @@
+package org.crewtraining.program.domain;
+
+import java.time.Instant;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.ProgramCancelled;
+import org.crewtraining.events.programs.ProgramCapacityChanged;
+import org.crewtraining.events.programs.ProgramClosed;
+import org.crewtraining.events.programs.ProgramCreated;
+import org.crewtraining.events.programs.ProgramPublished;
+import org.crewtraining.events.programs.ProgramScheduleChanged;
+
+/** Builds the catalogue event that describes each change of a programme. */
+public final class ProgramEvents {
+
+  public static final String SOURCE = "program-service";
+
+  private ProgramEvents() {}
+
+  public static ProgramCreated created(Program p, CommandContext context, Instant at) {
+    return ProgramCreated.newBuilder()
+        .setMetadata(metadata(context, at))
+        .setProgramId(p.programId())
+        .setTitle(p.title())
+        .setPartners(p.partners())
+        .setFormat(p.format())
+        .setTrack(p.track())
+        .setAudience(p.audience())
+        .setCapacity(p.capacity())
+        .setStartDate(p.startDate())
+        .setEndDate(p.endDate())
+        .setDeliveryMode(p.deliveryMode())
+        .setCohortYear(p.cohortYear())
+        .setLocation(p.location())
+        .setPlannedHours(p.plannedHours())
+        .setInstructionLanguage(p.instructionLanguage())
+        .build();
+  }
+
+  public static ProgramScheduleChanged scheduleChanged(
+      Program p, String reason, CommandContext context, Instant at) {
+    return new ProgramScheduleChanged(
+        metadata(context, at), p.programId(), p.startDate(), p.endDate(), reason);
+  }
+
+  public static ProgramCapacityChanged capacityChanged(
+      Program before, Program after, CommandContext context, Instant at) {
+    return new ProgramCapacityChanged(
+        metadata(context, at), after.programId(), before.capacity(), after.capacity());
+  }
+
+  public static ProgramPublished published(Program p, CommandContext context, Instant at) {
+    return new ProgramPublished(metadata(context, at), p.programId());
+  }
+
+  public static ProgramCancelled cancelled(Program p, CommandContext context, Instant at) {
+    return new ProgramCancelled(metadata(context, at), p.programId(), p.cancelReason());
+  }
+
+  public static ProgramClosed closed(Program p, CommandContext context, Instant at) {
+    return new ProgramClosed(metadata(context, at), p.programId());
+  }
+
+  private static EventMetadata metadata(CommandContext context, Instant at) {
+    return Events.newMetadata(SOURCE, context.correlationId(), null, context.actor(), at);
+  }
+}
