@@ -9,6 +9,6 @@ FROM eclipse-temurin:17-jre
 ARG SERVICE
 RUN apt-get update && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/*
-COPY --from=build /src/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT.jar /app/app.jar
+COPY --from=build /src/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT-exec.jar /app/app.jar
 USER 1000
 ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/app.jar"]

@@ -33,6 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxAutoConfiguration {
 
   @Bean
+  SupportMigrations supportMigrations() {
+    return new SupportMigrations();
+  }
+
+  @Bean
   OutboxWriter outboxWriter(JdbcClient jdbc) {
     return new OutboxWriter(jdbc);
   }

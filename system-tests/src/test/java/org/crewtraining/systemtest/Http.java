@@ -1,0 +1,59 @@
+package org.crewtraining.systemtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON-over-HTTP client for driving the services' public APIs. */
+final class Http {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  record Response(int status, JsonNode body) {}
+
+  Response get(String url) {
+    return send(HttpRequest.newBuilder(URI.create(url)).GET());
+  }
+
+  Response post(String url, Object body) {
+    return send(json(url, body).POST(HttpRequest.BodyPublishers.ofString(write(body))));
+  }
+
+  Response put(String url, Object body) {
+    return send(json(url, body).PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+  }
+
+  private static HttpRequest.Builder json(String url, Object body) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json")
+        .header("X-Actor", "system-test");
+  }
+
+  private static String write(Object body) {
+    return body == null ? "" : JSON.writeValueAsString(body);
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      String text = response.body();
+      return new Response(
+          response.statusCode(), text == null || text.isBlank() ? null : JSON.readTree(text));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
