@@ -1,0 +1,41 @@
+package org.crewtraining.demo.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One programme of the plan with everything the runner does to it.
+ *
+ * @param key stable within the plan; part of every Idempotency-Key of this programme
+ * @param capacityIncrease seats added after enrolment (promotes from the waitlist), 0 for none
+ * @param withdrawals indexes into {@code applicants} of initially confirmed applicants, in the
+ *     order they withdraw; each withdrawal promotes the head of the waitlist
+ */
+public record PlannedProgram(
+    String key,
+    String title,
+    List<String> partners,
+    Format format,
+    Craft track,
+    Audience audience,
+    int capacity,
+    int capacityIncrease,
+    LocalDate startDate,
+    LocalDate endDate,
+    String deliveryMode,
+    int cohortYear,
+    String location,
+    int plannedHours,
+    Ending ending,
+    String cancelReason,
+    List<PlannedEnrollment> applicants,
+    List<Integer> withdrawals) {
+
+  public long seatHolders() {
+    return applicants.stream().filter(PlannedEnrollment::heldSeat).count();
+  }
+
+  public long count(Fate fate) {
+    return applicants.stream().filter(a -> a.fate() == fate).count();
+  }
+}

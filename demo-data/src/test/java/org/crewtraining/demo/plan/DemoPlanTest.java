@@ -1,0 +1,121 @@
+package org.crewtraining.demo.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DemoPlanTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  static final DemoPlan PLAN = PlanGenerator.generate(DemoPlan.DEFAULT_SEED, 1.0, TODAY);
+  static final PlanFigures FIGURES = new PlanFigures(PLAN);
+
+  @Test
+  void eightShortCoursesSeatAbout1100CrewIn2024() {
+    assertThat(FIGURES.programmes(2024, Format.SHORT_COURSE)).isEqualTo(8);
+    assertThat(FIGURES.enrolled(2024, Format.SHORT_COURSE)).isBetween(1050L, 1150L);
+  }
+
+  @Test
+  void moreThan2400DistinctCrewAcross2022To2024() {
+    assertThat(FIGURES.distinctCrew(2022, 2024)).isGreaterThan(2400);
+  }
+
+  @Test
+  void completionRateOf2024IsAbout87Percent() {
+    assertThat(FIGURES.completionRate(2024)).isBetween(0.85, 0.89);
+  }
+
+  @Test
+  void everyPartnerYearAndFormatIsCovered() {
+    assertThat(PLAN.programs())
+        .flatExtracting(PlannedProgram::partners)
+        .contains("Netflix", "KOCCA", "KOFIC");
+    assertThat(FIGURES.programmesByYearAndFormat()).containsOnlyKeys(2022, 2023, 2024, 2025);
+    assertThat(PLAN.programs()).extracting(PlannedProgram::format).contains(Format.values());
+  }
+
+  @Test
+  void historyHasWaitlistsWithdrawalsOneCancellationAndRunning2025Programmes() {
+    assertThat(FIGURES.programmes(Ending.CANCELLED)).isEqualTo(1);
+    assertThat(FIGURES.count(Fate.WITHDRAWN)).isPositive();
+    assertThat(FIGURES.count(Fate.WAITLIST_RELEASED)).isPositive();
+    assertThat(PLAN.programs())
+        .filteredOn(p -> p.ending() == Ending.RUNNING)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.cohortYear()).isEqualTo(2025));
+    assertThat(PLAN.programs())
+        .filteredOn(p -> p.cohortYear() <= 2024)
+        .extracting(PlannedProgram::ending)
+        .doesNotContain(Ending.RUNNING);
+    // Promotions: some applicants beyond the original capacity got a seat.
+    assertThat(PLAN.programs())
+        .anySatisfy(p -> assertThat(p.applicants().get(p.capacity()).heldSeat()).isTrue());
+  }
+
+  @Test
+  void completionsFollowEnrollmentServiceRules() {
+    for (PlannedProgram p : PLAN.programs()) {
+      assertThat(p.startDate()).isBeforeOrEqualTo(p.endDate());
+      for (PlannedEnrollment e : p.applicants()) {
+        if (e.hasOutcome()) {
+          assertThat(e.heldSeat()).isTrue();
+          assertThat(e.completionDate()).isBetween(p.startDate(), TODAY);
+          assertThat(e.hours()).isBetween(0.0, (double) p.plannedHours());
+        }
+        if (p.cohortYear() <= 2024 && e.heldSeat()) {
+          assertThat(e.fate())
+              .isIn(Fate.COMPLETED, Fate.NOT_COMPLETED, Fate.WITHDRAWN, Fate.CANCELLED);
+        }
+      }
+    }
+  }
+
+  @Test
+  void participantsFitTheAudienceAndAreClearlyFake() {
+    Set<String> emails = new HashSet<>();
+    for (PlannedParticipant participant : PLAN.participants()) {
+      assertThat(participant.email()).endsWith("@crew-demo.example.org");
+      assertThat(emails.add(participant.email())).isTrue();
+    }
+    for (PlannedProgram p : PLAN.programs()) {
+      Set<Integer> applicants = new HashSet<>();
+      for (PlannedEnrollment e : p.applicants()) {
+        assertThat(p.audience().admits(PLAN.participants().get(e.participant()).type())).isTrue();
+        assertThat(applicants.add(e.participant())).isTrue();
+      }
+    }
+    // Crafts follow the track mostly, not always (a sound engineer may take a VFX course).
+    long applications = 0;
+    long onTrack = 0;
+    for (PlannedProgram p : PLAN.programs()) {
+      if (p.track() != Craft.GENERAL) {
+        for (PlannedEnrollment e : p.applicants()) {
+          applications++;
+          onTrack += PLAN.participants().get(e.participant()).craft() == p.track() ? 1 : 0;
+        }
+      }
+    }
+    assertThat((double) onTrack / applications).isBetween(0.6, 0.95);
+  }
+
+  @Test
+  void sameSeedGivesTheSamePlan() {
+    assertThat(PlanGenerator.generate(DemoPlan.DEFAULT_SEED, 1.0, TODAY)).isEqualTo(PLAN);
+    assertThat(PlanGenerator.generate(7, 1.0, TODAY)).isNotEqualTo(PLAN);
+  }
+
+  @Test
+  void scaledPlanKeepsEveryProgrammeWithFewerParticipants() {
+    DemoPlan small = PlanGenerator.generate(DemoPlan.DEFAULT_SEED, 0.02, TODAY);
+    List<String> titles = PLAN.programs().stream().map(PlannedProgram::title).toList();
+    assertThat(small.programs()).extracting(PlannedProgram::title).isEqualTo(titles);
+    assertThat(small.participants().size()).isLessThan(PLAN.participants().size() / 10);
+    assertThat(small.programs()).allSatisfy(p -> assertThat(p.applicants()).isNotEmpty());
+    assertThat(new PlanFigures(small).count(Fate.COMPLETED)).isPositive();
+  }
+}

@@ -1,0 +1,87 @@
+package org.crewtraining.demo.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.crewtraining.demo.plan.DemoPlan;
+import org.crewtraining.demo.plan.Fate;
+import org.crewtraining.demo.plan.PlanFigures;
+import org.crewtraining.demo.plan.PlanGenerator;
+import org.junit.jupiter.api.Test;
+
+class DemoRunnerTest {
+
+  static final DemoPlan SMALL =
+      PlanGenerator.generate(DemoPlan.DEFAULT_SEED, 0.02, LocalDate.of(2026, 11, 26));
+
+  final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+  @Test
+  void seedsThePlanRetryingWhatHealsByItself() {
+    try (FakeServices fake = new FakeServices()) {
+      DemoRunner runner = new DemoRunner(SMALL, settings(fake, ""), out);
+
+      assertThat(runner.run()).isEqualTo(DemoRunner.Outcome.SEEDED);
+
+      PlanFigures figures = new PlanFigures(SMALL);
+      RunStats stats = runner.stats();
+      assertThat(stats.failures()).isEmpty();
+      assertThat(stats.programmes()).isEqualTo(SMALL.programs().size());
+      assertThat(stats.participants()).isEqualTo(SMALL.participants().size());
+      assertThat(stats.enrollments()).isEqualTo(figures.applications());
+      assertThat(fake.completions.get())
+          .isEqualTo(figures.count(Fate.COMPLETED) + figures.count(Fate.NOT_COMPLETED));
+      // One 503 plus one program-not-open per programme were retried, not reported.
+      assertThat(stats.retries()).isGreaterThanOrEqualTo(1L + SMALL.programs().size());
+      assertThat(stats.unexpected()).isZero();
+      assertThat(output.toString(StandardCharsets.UTF_8)).contains("demo-data: done in");
+    }
+  }
+
+  @Test
+  void sendsNothingWhenTheHistoryIsAlreadyThere() {
+    try (FakeServices fake = new FakeServices()) {
+      fake.alreadyHas(SMALL.programs().get(0).title() + " [small]", "CLOSED");
+
+      assertThat(new DemoRunner(SMALL, settings(fake, "small"), out).run())
+          .isEqualTo(DemoRunner.Outcome.ALREADY_LOADED);
+      assertThat(fake.posts.get()).isZero();
+    }
+  }
+
+  @Test
+  void refusesToContinueAnInterruptedRun() {
+    try (FakeServices fake = new FakeServices()) {
+      fake.alreadyHas(SMALL.programs().get(0).title(), "PUBLISHED");
+
+      assertThat(new DemoRunner(SMALL, settings(fake, ""), out).run())
+          .isEqualTo(DemoRunner.Outcome.INTERRUPTED_EARLIER_RUN);
+      assertThat(fake.posts.get()).isZero();
+      assertThat(output.toString(StandardCharsets.UTF_8)).contains("--run-tag");
+    }
+  }
+
+  @Test
+  void namesTheServiceThatIsNotRunning() throws Exception {
+    int freePort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      freePort = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + freePort;
+    RunSettings settings = RunSettings.of(url, url, "");
+
+    assertThatThrownBy(() -> new DemoRunner(SMALL, settings, out).run())
+        .isInstanceOf(ServiceUnreachableException.class)
+        .hasMessage("program-service not reachable at " + url + " — start it with bin/run");
+  }
+
+  private static RunSettings settings(FakeServices fake, String tag) {
+    return RunSettings.of(fake.programUrl(), fake.enrollmentUrl(), tag);
+  }
+}
