@@ -23,7 +23,6 @@ import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 import org.crewtraining.events.reporting.ProgramCompletionFigures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -41,14 +40,7 @@ class CrossServiceSystemTest {
 
   @BeforeAll
   static void startPlatform() {
-    platform = Platform.start();
-  }
-
-  @AfterAll
-  static void stopPlatform() {
-    if (platform != null) {
-      platform.close();
-    }
+    platform = Platform.shared();
   }
 
   @Test
