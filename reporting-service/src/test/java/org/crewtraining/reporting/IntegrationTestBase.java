@@ -52,7 +52,7 @@ public abstract class IntegrationTestBase {
   }
 
   /** Waits until the stored programme equals what the fold of the same events says. */
-  protected void awaitProgramme(org.crewtraining.reporting.projection.ProgramSummary expected) {
+  protected void awaitProgramme(org.crewtraining.readmodels.ProgramSummary expected) {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> queries.program(expected.programId()).filter(expected::equals).isPresent());

@@ -10,8 +10,10 @@ import picocli.CommandLine.Option;
     name = "audit",
     mixinStandardHelpOptions = true,
     version = "audit 0.1.0",
-    description = "Decoded history and live tail of the training platform's event log.",
-    subcommands = {HistoryCommand.class, TailCommand.class})
+    description =
+        "Decoded history, live tail, as-of reports and verification of the training"
+            + " platform's event log.",
+    subcommands = {HistoryCommand.class, TailCommand.class, AsOfCommand.class, VerifyCommand.class})
 public class AuditCli {
 
   @Option(
@@ -24,15 +26,27 @@ public class AuditCli {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs a command line; exit code 0 ok, 1 usage, 2 broker unreachable or failed. */
+  /**
+   * Runs a command line; exit code 0 ok, 1 usage or other error, 2 broker unreachable, 3
+   * reporting-service unreachable, 4 verify found differences.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new AuditCli());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // Usage errors exit 1 (picocli's default, 2, is this tool's "broker unreachable").
+    commandLine.getCommandSpec().exitCodeOnInvalidInput(1);
+    commandLine
+        .getSubcommands()
+        .values()
+        .forEach(c -> c.getCommandSpec().exitCodeOnInvalidInput(1));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           err.println("audit: " + e.getMessage());
-          return e instanceof BrokerUnreachableException ? 2 : 1;
+          if (e instanceof BrokerUnreachableException) {
+            return 2;
+          }
+          return e instanceof ReportingUnreachableException ? 3 : 1;
         });
     return commandLine.execute(args);
   }

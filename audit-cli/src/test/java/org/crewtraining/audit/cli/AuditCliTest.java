@@ -133,7 +133,7 @@ class AuditCliTest {
   void missingSubjectIsAUsageError() {
     Result result = run("history");
 
-    assertThat(result.exitCode).isNotZero();
+    assertThat(result.exitCode).isEqualTo(1);
     assertThat(result.err).contains("--program").contains("--participant");
   }
 

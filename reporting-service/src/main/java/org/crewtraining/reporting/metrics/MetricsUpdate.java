@@ -5,8 +5,8 @@ import java.util.List;
 import org.crewtraining.events.reporting.CompletionFigures;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 import org.crewtraining.events.reporting.ProgramCompletionFigures;
-import org.crewtraining.reporting.projection.Figures;
-import org.crewtraining.reporting.projection.ProgramSummary;
+import org.crewtraining.readmodels.Figures;
+import org.crewtraining.readmodels.ProgramSummary;
 
 /**
  * JSON form of a CompletionMetricsUpdated for browsers (SSE), plus its stream position.

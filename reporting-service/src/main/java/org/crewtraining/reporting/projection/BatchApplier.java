@@ -3,10 +3,7 @@ package org.crewtraining.reporting.projection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +60,8 @@ public class BatchApplier {
     if (byId.isEmpty()) {
       return new Applied(Set.of(), null, 0);
     }
-    Applied result = Objects.requireNonNull(transaction.execute(tx -> applyFresh(byId)));
+    Applied result =
+        Objects.requireNonNull(transaction.execute(tx -> FoldWriter.applyFresh(store, byId)));
     // Counted after commit: a rolled-back batch is redelivered and must not count twice.
     applied.increment(result.events());
     duplicates.increment(batch.size() - result.events());
@@ -71,49 +69,5 @@ public class BatchApplier {
       publisher.publishEvent(result);
     }
     return result;
-  }
-
-  private Applied applyFresh(Map<UUID, SpecificRecord> byId) {
-    Set<UUID> fresh = store.claim(byId.keySet());
-    List<SpecificRecord> events = new ArrayList<>();
-    Set<String> programIds = new LinkedHashSet<>();
-    Set<String> enrollmentIds = new LinkedHashSet<>();
-    Instant newest = null;
-    for (Map.Entry<UUID, SpecificRecord> entry : byId.entrySet()) {
-      SpecificRecord event = entry.getValue();
-      String programId = ProjectionFold.programIdOf(event);
-      if (!fresh.contains(entry.getKey()) || programId == null) {
-        continue;
-      }
-      events.add(event);
-      programIds.add(programId);
-      String enrollmentId = ProjectionFold.enrollmentIdOf(event);
-      if (enrollmentId != null) {
-        enrollmentIds.add(enrollmentId);
-      }
-      Instant at = Events.metadataOf(event).getOccurredAt();
-      newest = newest == null || at.isAfter(newest) ? at : newest;
-    }
-    if (events.isEmpty()) {
-      return new Applied(Set.of(), null, 0);
-    }
-    Map<String, ProgramState> programs = store.loadPrograms(programIds);
-    Map<String, EnrollmentState> enrollments = store.loadEnrollments(enrollmentIds);
-    Map<String, ProgramState> programsBefore = new HashMap<>(programs);
-    Map<String, EnrollmentState> enrollmentsBefore = new HashMap<>(enrollments);
-    for (SpecificRecord event : events) {
-      ProjectionFold.apply(programs, enrollments, event);
-    }
-    store.upsertPrograms(changed(programs, programsBefore));
-    store.upsertEnrollments(changed(enrollments, enrollmentsBefore));
-    store.recordApplied(events.size(), newest);
-    return new Applied(programIds, newest, events.size());
-  }
-
-  private static <T> List<T> changed(Map<String, T> after, Map<String, T> before) {
-    return after.entrySet().stream()
-        .filter(e -> !e.getValue().equals(before.get(e.getKey())))
-        .map(Map.Entry::getValue)
-        .toList();
   }
 }

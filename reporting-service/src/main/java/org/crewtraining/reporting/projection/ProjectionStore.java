@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.crewtraining.readmodels.EnrollmentState;
+import org.crewtraining.readmodels.EnrollmentStatus;
+import org.crewtraining.readmodels.ProgramState;
+import org.crewtraining.readmodels.ProgramStatus;
+import org.crewtraining.readmodels.ReportingState;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +28,7 @@ public class ProjectionStore {
 
   private static final String UPSERT_PROGRAM =
       """
-      INSERT INTO program (program_id, created, title, partners, format, track, audience,
+      INSERT INTO {program} (program_id, created, title, partners, format, track, audience,
           cohort_year, capacity, start_date, end_date, planned_hours, status)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (program_id) DO UPDATE SET created = EXCLUDED.created, title = EXCLUDED.title,
@@ -35,7 +41,7 @@ public class ProjectionStore {
 
   private static final String UPSERT_ENROLLMENT =
       """
-      INSERT INTO enrollment (enrollment_id, program_id, participant_id, participant_type, craft,
+      INSERT INTO {enrollment} (enrollment_id, program_id, participant_id, participant_type, craft,
           status, ever_confirmed, promoted, hours_attended, hours_completed, completion_date,
           certificate_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -47,14 +53,43 @@ public class ProjectionStore {
           completion_date = EXCLUDED.completion_date, certificate_id = EXCLUDED.certificate_id
       """;
 
-  private final JdbcTemplate jdbc;
+  /** Consumer name of the live projection in service-support's processed_event table. */
+  public static final String CONSUMER = "reporting-projection";
 
+  /** The tables of the generation being rebuilt next to the live one (see replay/). */
+  public static final String NEXT_SUFFIX = "_next";
+
+  /** Consumer name under which a rebuild claims the events of the next generation. */
+  public static final String NEXT_CONSUMER = "reporting-rebuild";
+
+  private final JdbcTemplate jdbc;
+  private final String suffix;
+  private final String consumer;
+
+  /** The live read models. */
+  @Autowired
   public ProjectionStore(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+    this(jdbc, "", CONSUMER);
   }
 
-  /** Consumer name in service-support's processed_event table. */
-  static final String CONSUMER = "reporting-projection";
+  /** The read models in the tables {@code program<suffix>}, ... claiming as {@code consumer}. */
+  public ProjectionStore(JdbcTemplate jdbc, String suffix, String consumer) {
+    this.jdbc = jdbc;
+    this.suffix = suffix;
+    this.consumer = consumer;
+  }
+
+  /** The store of the generation a rebuild writes (tables {@code *_next}). */
+  public static ProjectionStore next(JdbcTemplate jdbc) {
+    return new ProjectionStore(jdbc, NEXT_SUFFIX, NEXT_CONSUMER);
+  }
+
+  private String sql(String template) {
+    return template
+        .replace("{program}", "program" + suffix)
+        .replace("{enrollment}", "enrollment" + suffix)
+        .replace("{projection_status}", "projection_status" + suffix);
+  }
 
   /**
    * Records the ids as processed by this projection (service-support's processed_event table);
@@ -67,7 +102,7 @@ public class ProjectionStore {
             "INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::uuid[]) "
                 + "ON CONFLICT DO NOTHING RETURNING event_id",
             UUID.class,
-            CONSUMER,
+            consumer,
             ids));
   }
 
@@ -75,7 +110,7 @@ public class ProjectionStore {
   public Map<String, ProgramState> loadPrograms(Collection<String> programIds) {
     Map<String, ProgramState> programs = new LinkedHashMap<>();
     jdbc.query(
-        "SELECT * FROM program WHERE program_id = ANY(?) FOR UPDATE",
+        sql("SELECT * FROM {program} WHERE program_id = ANY(?) FOR UPDATE"),
         rs -> {
           ProgramState p = program(rs);
           programs.put(p.programId(), p);
@@ -88,7 +123,7 @@ public class ProjectionStore {
   public Map<String, EnrollmentState> loadEnrollments(Collection<String> enrollmentIds) {
     Map<String, EnrollmentState> enrollments = new LinkedHashMap<>();
     jdbc.query(
-        "SELECT * FROM enrollment WHERE enrollment_id = ANY(?) FOR UPDATE",
+        sql("SELECT * FROM {enrollment} WHERE enrollment_id = ANY(?) FOR UPDATE"),
         rs -> {
           EnrollmentState e = enrollment(rs);
           enrollments.put(e.enrollmentId(), e);
@@ -99,7 +134,7 @@ public class ProjectionStore {
 
   public void upsertPrograms(List<ProgramState> programs) {
     jdbc.batchUpdate(
-        UPSERT_PROGRAM,
+        sql(UPSERT_PROGRAM),
         programs,
         programs.size(),
         (PreparedStatement ps, ProgramState p) -> {
@@ -121,7 +156,7 @@ public class ProjectionStore {
 
   public void upsertEnrollments(List<EnrollmentState> enrollments) {
     jdbc.batchUpdate(
-        UPSERT_ENROLLMENT,
+        sql(UPSERT_ENROLLMENT),
         enrollments,
         enrollments.size(),
         (PreparedStatement ps, EnrollmentState e) -> {
@@ -142,8 +177,9 @@ public class ProjectionStore {
 
   public void recordApplied(int events, Instant newestEventAt) {
     jdbc.update(
-        "UPDATE projection_status SET events_applied = events_applied + ?, last_applied_at = now(),"
-            + " last_event_at = GREATEST(last_event_at, ?) WHERE id = 1",
+        sql(
+            "UPDATE {projection_status} SET events_applied = events_applied + ?,"
+                + " last_applied_at = now(), last_event_at = GREATEST(last_event_at, ?) WHERE id = 1"),
         events,
         newestEventAt == null ? null : Timestamp.from(newestEventAt));
   }
@@ -152,7 +188,7 @@ public class ProjectionStore {
   public Instant lastEventAt() {
     Timestamp at =
         jdbc.queryForObject(
-            "SELECT last_event_at FROM projection_status WHERE id = 1", Timestamp.class);
+            sql("SELECT last_event_at FROM {projection_status} WHERE id = 1"), Timestamp.class);
     return at == null ? null : at.toInstant();
   }
 
@@ -160,14 +196,14 @@ public class ProjectionStore {
   public ReportingState loadAll() {
     Map<String, ProgramState> programs = new LinkedHashMap<>();
     jdbc.query(
-        "SELECT * FROM program",
+        sql("SELECT * FROM {program}"),
         rs -> {
           ProgramState p = program(rs);
           programs.put(p.programId(), p);
         });
     Map<String, EnrollmentState> enrollments = new LinkedHashMap<>();
     jdbc.query(
-        "SELECT * FROM enrollment",
+        sql("SELECT * FROM {enrollment}"),
         rs -> {
           EnrollmentState e = enrollment(rs);
           enrollments.put(e.enrollmentId(), e);

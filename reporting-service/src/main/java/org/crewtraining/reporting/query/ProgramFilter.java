@@ -1,6 +1,6 @@
 package org.crewtraining.reporting.query;
 
-import org.crewtraining.reporting.projection.ProgramStatus;
+import org.crewtraining.readmodels.ProgramStatus;
 
 /** Optional filters of the programme list; null means "any". */
 public record ProgramFilter(

@@ -5,6 +5,13 @@ import static org.crewtraining.reporting.Scenarios.p1;
 import static org.crewtraining.reporting.Scenarios.p2;
 
 import java.util.List;
+import org.crewtraining.readmodels.Dimension;
+import org.crewtraining.readmodels.EnrollmentStatus;
+import org.crewtraining.readmodels.ProjectionFold;
+import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.ReportingState;
+import org.crewtraining.readmodels.RollupRow;
+import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.reporting.Scenarios;
 import org.crewtraining.reporting.TestEvents;
 import org.junit.jupiter.api.Test;

@@ -9,11 +9,11 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.crewtraining.readmodels.ProjectionFold;
+import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.Scenarios;
-import org.crewtraining.reporting.projection.ProjectionFold;
-import org.crewtraining.reporting.projection.ReadModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

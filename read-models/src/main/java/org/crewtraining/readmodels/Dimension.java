@@ -1,4 +1,4 @@
-package org.crewtraining.reporting.projection;
+package org.crewtraining.readmodels;
 
 /** What a rollup groups by. Programme attributes come from ProgramCreated. */
 public enum Dimension {

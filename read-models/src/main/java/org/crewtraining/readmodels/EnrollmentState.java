@@ -1,4 +1,4 @@
-package org.crewtraining.reporting.projection;
+package org.crewtraining.readmodels;
 
 import java.time.LocalDate;
 

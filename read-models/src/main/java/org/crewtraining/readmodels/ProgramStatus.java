@@ -1,4 +1,4 @@
-package org.crewtraining.reporting.projection;
+package org.crewtraining.readmodels;
 
 /** Lifecycle of a programme as seen by reporting. */
 public enum ProgramStatus {

@@ -1,4 +1,4 @@
-package org.crewtraining.reporting.projection;
+package org.crewtraining.readmodels;
 
 /**
  * Where an enrollment stands now. Each enrollment is in exactly one status, so the per-status

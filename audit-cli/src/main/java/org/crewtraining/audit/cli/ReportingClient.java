@@ -1,0 +1,83 @@
+package org.crewtraining.audit.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.crewtraining.readmodels.Dimension;
+import org.crewtraining.readmodels.Figures;
+import org.crewtraining.readmodels.ProgramSummary;
+import org.crewtraining.readmodels.RollupRow;
+import tools.jackson.databind.JsonNode;
+
+/** reporting-service's read models through its public JSON API. */
+final class ReportingClient {
+
+  private static final int PAGE = 500;
+
+  private final String baseUrl;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  ReportingClient(String baseUrl) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** Records the projection has yet to apply (consumer lag), from its health details. */
+  long lag() {
+    JsonNode health = get("/actuator/health", true);
+    JsonNode total = health.path("components").path("projection").path("details");
+    return total.path("consumerLag").path("total").asLong(0);
+  }
+
+  List<ProgramSummary> programs() {
+    List<ProgramSummary> programs = new ArrayList<>();
+    int pages = 1;
+    for (int page = 0; page < pages; page++) {
+      JsonNode body = get("/api/programs?size=" + PAGE + "&page=" + page, false);
+      pages = body.path("totalPages").asInt(0);
+      for (JsonNode item : body.path("items")) {
+        programs.add(Json.MAPPER.treeToValue(item, ProgramSummary.class));
+      }
+    }
+    return programs;
+  }
+
+  Figures overall() {
+    return Json.MAPPER.treeToValue(get("/api/figures/overall", false), Figures.class);
+  }
+
+  List<RollupRow> rollup(Dimension dimension) {
+    List<RollupRow> rows = new ArrayList<>();
+    for (JsonNode item : get("/api/rollups/" + dimension + "?size=" + PAGE, false).path("items")) {
+      rows.add(Json.MAPPER.treeToValue(item, RollupRow.class));
+    }
+    return rows;
+  }
+
+  /** GET as JSON; health answers 503 with a body when something is down, which still counts. */
+  private JsonNode get(String path, boolean anyStatus) {
+    String url = baseUrl + path;
+    HttpResponse<String> response;
+    try {
+      response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new ReportingUnreachableException(baseUrl, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReportingUnreachableException(baseUrl, e);
+    }
+    if (!anyStatus && response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "reporting-service answered " + response.statusCode() + " to GET " + url);
+    }
+    return Json.MAPPER.readTree(response.body());
+  }
+}

@@ -1,0 +1,29 @@
+package org.crewtraining.readmodels;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read models as they stood at an instant: overall figures, every programme and every rollup.
+ * Transcripts are per participant and asked for separately.
+ *
+ * @param events events folded (occurredAt at or before {@code asOf})
+ */
+public record AsOfReport(
+    Instant asOf,
+    long events,
+    Figures overall,
+    List<ProgramSummary> programs,
+    Map<Dimension, List<RollupRow>> rollups) {
+
+  public static AsOfReport of(Instant asOf, long events, ReportingState state) {
+    Map<Dimension, List<RollupRow>> rollups = new EnumMap<>(Dimension.class);
+    for (Dimension dimension : Dimension.values()) {
+      rollups.put(dimension, ReadModels.rollup(state, dimension));
+    }
+    return new AsOfReport(
+        asOf, events, ReadModels.overall(state), ReadModels.programs(state), rollups);
+  }
+}

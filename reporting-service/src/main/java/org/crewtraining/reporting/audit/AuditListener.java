@@ -1,0 +1,109 @@
+package org.crewtraining.reporting.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.EventDecodingException;
+import org.crewtraining.contracts.EventJson;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.events.common.EventMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every catalogue topic in the audit trail, a poll-sized batch per JDBC batch. It has its
+ * own consumer group and takes the raw bytes (not the decoded event) so the trail keeps the record
+ * exactly as it was on the log. Idempotent by event id, so redelivery needs no processed_event
+ * claim and no shared transaction with the projection (see README).
+ */
+@Component
+public class AuditListener {
+
+  public static final String ID = "reporting-audit";
+  private static final Logger log = LoggerFactory.getLogger(AuditListener.class);
+
+  private final AuditStore store;
+  private final EventCodec codec = EventCodec.standard();
+
+  public AuditListener(AuditStore store) {
+    this.store = store;
+  }
+
+  @KafkaListener(
+      id = ID,
+      idIsGroup = false,
+      groupId = "${spring.kafka.consumer.group-id}-audit",
+      batch = "true",
+      topics = {
+        "#{T(org.crewtraining.contracts.Topic).PROGRAM_EVENTS.topicName()}",
+        "#{T(org.crewtraining.contracts.Topic).ENROLLMENT_EVENTS.topicName()}",
+        "#{T(org.crewtraining.contracts.Topic).COMPLETION_METRICS.topicName()}"
+      },
+      // Raw bytes: the trail stores the original record value next to its decoded JSON.
+      properties = {
+        "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer",
+        "max.poll.records=1000"
+      })
+  public void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+    List<AuditStore.Entry> entries = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      AuditStore.Entry entry = entryOf(record);
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    if (!entries.isEmpty()) {
+      store.insert(entries);
+    }
+  }
+
+  private AuditStore.Entry entryOf(ConsumerRecord<String, byte[]> record) {
+    SpecificRecord event;
+    try {
+      event = record.value() == null ? null : codec.decode(record.value());
+    } catch (EventDecodingException e) {
+      event = null;
+    }
+    if (event == null) {
+      // Not an event: the projection parks such records on the DLT; the trail holds events only.
+      log.warn(
+          "Audit skips undecodable record {}-{}@{}",
+          record.topic(),
+          record.partition(),
+          record.offset());
+      return null;
+    }
+    EventMetadata meta = Events.metadataOf(event);
+    AuditedEvent audited =
+        new AuditedEvent(
+            meta.getEventId(),
+            EventType.of(event).simpleName(),
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            record.key(),
+            meta.getOccurredAt(),
+            meta.getSource(),
+            meta.getCorrelationId(),
+            meta.getCausationId(),
+            meta.getActor(),
+            field(event, "programId"),
+            field(event, "participantId"),
+            field(event, "enrollmentId"),
+            // jsonb rejects an escaped NUL, and one bad row would fail the whole batch: the
+            // JSON view shows U+FFFD instead, the exact text survives in raw.
+            EventJson.toJson(event).replace("\\u0000", "\\ufffd"));
+    return new AuditStore.Entry(audited, record.value());
+  }
+
+  private static String field(SpecificRecord event, String name) {
+    var field = event.getSchema().getField(name);
+    Object value = field == null ? null : event.get(field.pos());
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,181 @@
+package org.crewtraining.reporting.audit;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.crewtraining.contracts.Topic;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** JDBC access to the append-only audit trail. */
+@Repository
+public class AuditStore {
+
+  private static final String INSERT =
+      """
+      INSERT INTO audit_event (event_id, event_type, topic, kafka_partition, kafka_offset,
+          record_key, occurred_at, source, correlation_id, causation_id, actor, program_id,
+          participant_id, enrollment_id, payload, raw)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+      ON CONFLICT (event_id) DO NOTHING
+      """;
+
+  private static final String COLUMNS =
+      "event_id, event_type, topic, kafka_partition, kafka_offset, record_key, occurred_at,"
+          + " source, correlation_id, causation_id, actor, program_id, participant_id,"
+          + " enrollment_id, payload::text AS payload";
+
+  /** Rows fetched per round trip while streaming: bounds memory whatever the result size. */
+  static final int FETCH_SIZE = 1000;
+
+  private final JdbcTemplate jdbc;
+  private final JdbcTemplate streaming;
+  private final TransactionTemplate readOnly;
+
+  public AuditStore(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager txm) {
+    this.jdbc = jdbc;
+    this.streaming = new JdbcTemplate(dataSource);
+    // PostgreSQL honours the fetch size only inside a transaction (server-side cursor).
+    this.streaming.setFetchSize(FETCH_SIZE);
+    this.readOnly = new TransactionTemplate(txm);
+    this.readOnly.setReadOnly(true);
+  }
+
+  /** One event as recorded from the log, with its original bytes. */
+  public record Entry(AuditedEvent event, byte[] raw) {}
+
+  /** Inserts a batch in one round trip per JDBC batch; events already recorded are ignored. */
+  public int insert(List<Entry> entries) {
+    int[][] counts =
+        jdbc.batchUpdate(
+            INSERT,
+            entries,
+            entries.size(),
+            (PreparedStatement ps, Entry entry) -> {
+              AuditedEvent e = entry.event();
+              ps.setObject(1, e.eventId());
+              ps.setString(2, e.type());
+              ps.setString(3, e.topic());
+              ps.setInt(4, e.partition());
+              ps.setLong(5, e.offset());
+              ps.setString(6, e.key());
+              ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
+              ps.setString(8, e.source());
+              ps.setString(9, e.correlationId());
+              ps.setString(10, e.causationId());
+              ps.setString(11, e.actor());
+              ps.setString(12, e.programId());
+              ps.setString(13, e.participantId());
+              ps.setString(14, e.enrollmentId());
+              ps.setString(15, e.payload());
+              ps.setBytes(16, entry.raw());
+            });
+    int inserted = 0;
+    for (int[] batch : counts) {
+      for (int n : batch) {
+        inserted += Math.max(n, 0);
+      }
+    }
+    return inserted;
+  }
+
+  /** One page in (occurredAt, eventId) order, after the cursor if given. */
+  public AuditPage page(AuditFilter filter, AuditCursor after, int size) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event");
+    where(sql, args, filter, after);
+    sql.append(" ORDER BY occurred_at, event_id LIMIT ?");
+    args.add(size + 1);
+    List<AuditedEvent> rows = jdbc.query(sql.toString(), (rs, n) -> event(rs), args.toArray());
+    boolean more = rows.size() > size;
+    List<AuditedEvent> items = more ? rows.subList(0, size) : rows;
+    AuditedEvent last = items.isEmpty() ? null : items.get(items.size() - 1);
+    return new AuditPage(
+        List.copyOf(items),
+        more ? new AuditCursor(last.occurredAt(), last.eventId()).encode() : null);
+  }
+
+  /** Every matching event in trail order, row by row through a cursor (memory stays flat). */
+  public void stream(AuditFilter filter, RowCallbackHandler rows) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_event");
+    where(sql, args, filter, null);
+    sql.append(" ORDER BY occurred_at, event_id");
+    readOnly.executeWithoutResult(tx -> streaming.query(sql.toString(), rows, args.toArray()));
+  }
+
+  /**
+   * The original bytes of every programme and enrollment event that occurred at or before the
+   * instant, in log order (per partition by offset), which keeps each key's events in order.
+   */
+  public void rawInLogOrder(Instant atOrBefore, Consumer<byte[]> sink) {
+    readOnly.executeWithoutResult(
+        tx ->
+            streaming.query(
+                "SELECT raw FROM audit_event WHERE topic IN (?, ?) AND occurred_at <= ?"
+                    + " ORDER BY topic, kafka_partition, kafka_offset",
+                rs -> {
+                  sink.accept(rs.getBytes(1));
+                },
+                Topic.PROGRAM_EVENTS.topicName(),
+                Topic.ENROLLMENT_EVENTS.topicName(),
+                Timestamp.from(atOrBefore)));
+  }
+
+  public long count() {
+    Long n = jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class);
+    return n == null ? 0 : n;
+  }
+
+  private static void where(
+      StringBuilder sql, List<Object> args, AuditFilter f, AuditCursor after) {
+    sql.append(" WHERE true");
+    condition(sql, args, "program_id = ?", f.programId());
+    condition(sql, args, "participant_id = ?", f.participantId());
+    condition(sql, args, "enrollment_id = ?", f.enrollmentId());
+    condition(sql, args, "event_type = ?", f.type());
+    condition(sql, args, "occurred_at >= ?", f.from() == null ? null : Timestamp.from(f.from()));
+    condition(sql, args, "occurred_at <= ?", f.to() == null ? null : Timestamp.from(f.to()));
+    if (after != null) {
+      sql.append(" AND (occurred_at, event_id) > (?, ?)");
+      args.add(Timestamp.from(after.occurredAt()));
+      args.add(after.eventId());
+    }
+  }
+
+  private static void condition(StringBuilder sql, List<Object> args, String test, Object value) {
+    if (value != null) {
+      sql.append(" AND ").append(test);
+      args.add(value);
+    }
+  }
+
+  static AuditedEvent event(ResultSet rs) throws SQLException {
+    return new AuditedEvent(
+        rs.getObject("event_id", UUID.class),
+        rs.getString("event_type"),
+        rs.getString("topic"),
+        rs.getInt("kafka_partition"),
+        rs.getLong("kafka_offset"),
+        rs.getString("record_key"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("source"),
+        rs.getString("correlation_id"),
+        rs.getString("causation_id"),
+        rs.getString("actor"),
+        rs.getString("program_id"),
+        rs.getString("participant_id"),
+        rs.getString("enrollment_id"),
+        rs.getString("payload"));
+  }
+}

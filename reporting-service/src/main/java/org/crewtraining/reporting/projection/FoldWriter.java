@@ -1,0 +1,70 @@
+package org.crewtraining.reporting.projection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.readmodels.EnrollmentState;
+import org.crewtraining.readmodels.ProgramState;
+import org.crewtraining.readmodels.ProjectionFold;
+
+/**
+ * Claims, folds and writes one batch into a store, in the caller's transaction: shared by the live
+ * projection and by a rebuild writing the next generation, so both write the same way.
+ */
+public final class FoldWriter {
+
+  private FoldWriter() {}
+
+  /** Events whose id the store had claimed before are skipped; the rest are folded and upserted. */
+  public static BatchApplier.Applied applyFresh(
+      ProjectionStore store, Map<UUID, SpecificRecord> byId) {
+    Set<UUID> fresh = store.claim(byId.keySet());
+    List<SpecificRecord> events = new ArrayList<>();
+    Set<String> programIds = new LinkedHashSet<>();
+    Set<String> enrollmentIds = new LinkedHashSet<>();
+    Instant newest = null;
+    for (Map.Entry<UUID, SpecificRecord> entry : byId.entrySet()) {
+      SpecificRecord event = entry.getValue();
+      String programId = ProjectionFold.programIdOf(event);
+      if (!fresh.contains(entry.getKey()) || programId == null) {
+        continue;
+      }
+      events.add(event);
+      programIds.add(programId);
+      String enrollmentId = ProjectionFold.enrollmentIdOf(event);
+      if (enrollmentId != null) {
+        enrollmentIds.add(enrollmentId);
+      }
+      Instant at = Events.metadataOf(event).getOccurredAt();
+      newest = newest == null || at.isAfter(newest) ? at : newest;
+    }
+    if (events.isEmpty()) {
+      return new BatchApplier.Applied(Set.of(), null, 0);
+    }
+    Map<String, ProgramState> programs = store.loadPrograms(programIds);
+    Map<String, EnrollmentState> enrollments = store.loadEnrollments(enrollmentIds);
+    Map<String, ProgramState> programsBefore = new HashMap<>(programs);
+    Map<String, EnrollmentState> enrollmentsBefore = new HashMap<>(enrollments);
+    for (SpecificRecord event : events) {
+      ProjectionFold.apply(programs, enrollments, event);
+    }
+    store.upsertPrograms(changed(programs, programsBefore));
+    store.upsertEnrollments(changed(enrollments, enrollmentsBefore));
+    store.recordApplied(events.size(), newest);
+    return new BatchApplier.Applied(programIds, newest, events.size());
+  }
+
+  private static <T> List<T> changed(Map<String, T> after, Map<String, T> before) {
+    return after.entrySet().stream()
+        .filter(e -> !e.getValue().equals(before.get(e.getKey())))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+}

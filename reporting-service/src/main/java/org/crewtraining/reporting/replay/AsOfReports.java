@@ -1,0 +1,30 @@
+package org.crewtraining.reporting.replay;
+
+import java.time.Instant;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.readmodels.AsOfReport;
+import org.crewtraining.readmodels.Replay;
+import org.crewtraining.reporting.audit.AuditStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read models as they stood at an instant, folded in memory from the audit trail's original
+ * event bytes (occurredAt at or before the instant, in log order). The live tables are not touched,
+ * and the broker is not needed: the trail is the service's own copy of the log.
+ */
+@Service
+public class AsOfReports {
+
+  private final AuditStore audit;
+  private final EventCodec codec = EventCodec.standard();
+
+  AsOfReports(AuditStore audit) {
+    this.audit = audit;
+  }
+
+  public AsOfReport at(Instant instant) {
+    Replay replay = Replay.asOf(instant);
+    audit.rawInLogOrder(instant, raw -> replay.accept(codec.decode(raw)));
+    return AsOfReport.of(instant, replay.applied(), replay.state());
+  }
+}

@@ -1,0 +1,184 @@
+package org.crewtraining.reporting.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.crewtraining.reporting.Scenarios.p1;
+import static org.crewtraining.reporting.Scenarios.p2;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.readmodels.ProjectionFold;
+import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.ReportingState;
+import org.crewtraining.reporting.Http;
+import org.crewtraining.reporting.IntegrationTestBase;
+import org.crewtraining.reporting.Scenarios;
+import org.crewtraining.reporting.projection.ProjectionStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Verify finds a tampered row; a rebuild (while events keep arriving) repairs it and switches
+ * atomically; two consecutive rebuilds give identical read models; the live projection carries on
+ * after the switch; the as-of report has the figures of that instant.
+ */
+class ReplayTest extends IntegrationTestBase {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ProjectionStore store;
+
+  @Test
+  void verifyFindsTamperingAndConsecutiveRebuildsAreIdentical() {
+    String x = newPrefix();
+    publish(Scenarios.all(x));
+    ReadModels.programs(ProjectionFold.fold(Scenarios.all(x))).forEach(this::awaitProgramme);
+    assertThat(differences(verify())).isEmpty();
+
+    jdbc.update("UPDATE enrollment SET status = 'COMPLETED' WHERE enrollment_id = ?", x + "-e1");
+    jdbc.update("UPDATE program SET title = 'Forged' WHERE program_id = ?", p2(x));
+    String report = verify();
+    assertThat(differences(report))
+        .containsExactlyInAnyOrder(
+            Map.of(
+                "model", "program",
+                "id", p2(x),
+                "field", "title",
+                "expected", "Virtual production workshop",
+                "actual", "Forged"),
+            Map.of(
+                "model", "enrollment",
+                "id", x + "-e1",
+                "field", "status",
+                "expected", "WITHDRAWN",
+                "actual", "COMPLETED"));
+
+    // Rebuild while more events arrive: they end up in the new generation or after it.
+    String first = startRebuild();
+    assertThat(post("/api/admin/rebuilds").statusCode()).isEqualTo(409);
+    String y = newPrefix();
+    publish(Scenarios.all(y));
+    String done = awaitDone(first);
+    assertThat((Double) JsonPath.read(done, "$.percent")).isEqualTo(100.0);
+    assertThat(((Number) JsonPath.read(done, "$.eventsApplied")).longValue()).isPositive();
+    assertThat(((Number) JsonPath.read(done, "$.recordsRead")).longValue())
+        .isGreaterThanOrEqualTo(((Number) JsonPath.read(done, "$.eventsApplied")).longValue());
+    assertThat((Double) JsonPath.read(done, "$.eventsPerSecond")).isPositive();
+    assertThat((Integer) JsonPath.read(done, "$.etaSeconds")).isZero();
+
+    ReadModels.programs(ProjectionFold.fold(Scenarios.all(x))).forEach(this::awaitProgramme);
+    ReadModels.programs(ProjectionFold.fold(Scenarios.all(y))).forEach(this::awaitProgramme);
+    assertThat(differences(verify())).isEmpty();
+    ReportingState afterFirst = store.loadAll();
+
+    awaitDone(startRebuild());
+    ReportingState afterSecond = store.loadAll();
+    assertThat(afterSecond).isEqualTo(afterFirst);
+    assertThat(jdbc.queryForList("SELECT tablename FROM pg_tables WHERE tablename LIKE '%_next'"))
+        .isEmpty();
+
+    // The live projection resumed on the new generation.
+    String z = newPrefix();
+    publish(Scenarios.all(z));
+    ReadModels.programs(ProjectionFold.fold(Scenarios.all(z))).forEach(this::awaitProgramme);
+    assertThat(differences(verify())).isEmpty();
+    assertThat(Http.get(port, "/api/admin/rebuilds/no-such-rebuild").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void asOfReportHasTheFiguresOfThatInstant() {
+    String x = newPrefix();
+    List<SpecificRecord> events = Scenarios.all(x);
+    publish(events);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_event WHERE program_id LIKE ?",
+                        Long.class,
+                        x + "-%")
+                    == events.size());
+    // Up to a's withdrawal: all 7 programme events and the first 8 enrollment events.
+    Instant at = Events.metadataOf(events.get(14)).getOccurredAt();
+
+    HttpResponse<String> response = Http.get(port, "/api/reports/as-of?at=" + at);
+    assertThat(response.statusCode()).isEqualTo(200);
+    String body = response.body();
+    // P1: a withdrew after 4 h, b confirmed, c and d waitlisted.
+    assertThat(figure(body, p1(x), "enrolled")).isEqualTo(2);
+    assertThat(figure(body, p1(x), "confirmed")).isEqualTo(1);
+    assertThat(figure(body, p1(x), "waitlisted")).isEqualTo(2);
+    assertThat(figure(body, p1(x), "withdrawn")).isEqualTo(1);
+    assertThat(figure(body, p1(x), "completed")).isEqualTo(0);
+    assertThat(figure(body, p1(x), "trainingHours")).isEqualTo(4.0);
+    // P2: a confirmed, e waitlisted; the cancellations come later.
+    assertThat(figure(body, p2(x), "confirmed")).isEqualTo(1);
+    assertThat(figure(body, p2(x), "waitlisted")).isEqualTo(1);
+    assertThat(figure(body, p2(x), "cancelled")).isEqualTo(0);
+    assertThat((String) JsonPath.read(body, "$.asOf")).isEqualTo(at.toString());
+    // The live read models are untouched: they have the whole story.
+    assertThat(queries.program(p1(x)).orElseThrow().figures().completed()).isEqualTo(1);
+  }
+
+  private static Number figure(String body, String programId, String name) {
+    List<Number> values =
+        JsonPath.read(body, "$.programs[?(@.programId == '" + programId + "')].figures." + name);
+    assertThat(values).as(programId + " " + name).hasSize(1);
+    return values.get(0);
+  }
+
+  private String verify() {
+    HttpResponse<String> response = post("/api/admin/verify");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static List<Map<String, Object>> differences(String verifyReport) {
+    return JsonPath.read(verifyReport, "$.differences");
+  }
+
+  private String startRebuild() {
+    HttpResponse<String> response = post("/api/admin/rebuilds");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    assertThat(response.headers().firstValue("Location")).isPresent();
+    return JsonPath.read(response.body(), "$.id");
+  }
+
+  private String awaitDone(String id) {
+    String[] last = {null};
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              last[0] = Http.get(port, "/api/admin/rebuilds/" + id).body();
+              String phase = JsonPath.read(last[0], "$.phase");
+              assertThat(phase).as(last[0]).isNotEqualTo("FAILED");
+              return phase.equals("DONE");
+            });
+    return last[0];
+  }
+
+  private HttpResponse<String> post(String path) {
+    try {
+      return Http.client()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
