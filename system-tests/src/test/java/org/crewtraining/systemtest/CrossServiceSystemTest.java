@@ -44,6 +44,15 @@ class CrossServiceSystemTest {
   }
 
   @Test
+  void everyServiceAnswersItsHealthEndpoint() {
+    for (String url : List.of(platform.programUrl, platform.enrollmentUrl, platform.reportingUrl)) {
+      Http.Response health = http.get(url + "/actuator/health");
+      assertThat(health.status()).as(url).isEqualTo(200);
+      assertThat(health.body().path("status").asText()).as(url).isEqualTo("UP");
+    }
+  }
+
+  @Test
   void aCompletionTravelsFromTheApisToReportsMetricsAndAudit() {
     String name = "Kim Seo-yeon " + UUID.randomUUID().toString().substring(0, 6);
     String email = "seo-yeon." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -113,6 +122,20 @@ class CrossServiceSystemTest {
                             .body()
                             .toString())
                     .contains("CompletionRecorded"));
+
+    // The auditor re-derives every read model from the broker and finds no difference
+    StringWriter verifyOut = new StringWriter();
+    StringWriter verifyErr = new StringWriter();
+    int verify =
+        AuditCli.run(
+            new PrintWriter(verifyOut, true),
+            new PrintWriter(verifyErr, true),
+            "--bootstrap",
+            platform.bootstrapServers(),
+            "verify",
+            "--reporting-url",
+            platform.reportingUrl);
+    assertThat(verify).as(verifyOut + "\n" + verifyErr).isZero();
 
     // Personal data never leaves enrollment-service
     assertThat(everyRecordOnTheBus())
