@@ -2,6 +2,8 @@ package org.crewtraining.contracts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -31,18 +33,63 @@ public final class CloudEventHeaders {
 
   /** Replaces any ce_* headers with the ones derived from the event. */
   public static void write(Headers headers, EventType type, String key, EventMetadata metadata) {
-    put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
-    put(headers, ID, metadata.getEventId().toString());
-    put(headers, TYPE, type.fullName());
-    put(headers, SOURCE, metadata.getSource());
-    put(headers, TIME, metadata.getOccurredAt().toString());
-    put(headers, CONTENT_TYPE, AVRO_CONTENT_TYPE);
-    put(headers, CORRELATION_ID, metadata.getCorrelationId());
+    // The serializer is almost always handed empty headers: then there is nothing to replace and
+    // the nine lastHeader scans (and their iterators) are pure overhead.
+    boolean fresh = !headers.iterator().hasNext();
+    put(headers, fresh, SPEC_VERSION, SPEC_VERSION_VALUE);
+    put(headers, fresh, ID, metadata.getEventId().toString());
+    put(headers, fresh, TYPE, type.fullName());
+    put(headers, fresh, SOURCE, metadata.getSource());
+    put(headers, fresh, TIME, isoTime(metadata.getOccurredAt()));
+    put(headers, fresh, CONTENT_TYPE, AVRO_CONTENT_TYPE);
+    put(headers, fresh, CORRELATION_ID, metadata.getCorrelationId());
     if (key != null) {
-      put(headers, SUBJECT, key);
+      put(headers, fresh, SUBJECT, key);
     }
     if (metadata.getCausationId() != null) {
-      put(headers, CAUSATION_ID, metadata.getCausationId());
+      put(headers, fresh, CAUSATION_ID, metadata.getCausationId());
+    }
+  }
+
+  /**
+   * Exactly {@link Instant#toString()} for the millisecond instants of years 1000-9999 that events
+   * carry, without DateTimeFormatter (the largest single cost of the serializer, see
+   * docs/performance.md); anything else takes the JDK's path.
+   */
+  static String isoTime(Instant time) {
+    int nanos = time.getNano();
+    long seconds = time.getEpochSecond();
+    if (nanos % 1_000_000 != 0 || seconds < MIN_FAST_SECOND || seconds >= MAX_FAST_SECOND) {
+      return time.toString();
+    }
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    char[] c = new char[nanos == 0 ? 20 : 24];
+    digits(c, 0, t.getYear(), 4);
+    c[4] = '-';
+    digits(c, 5, t.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, t.getDayOfMonth(), 2);
+    c[10] = 'T';
+    digits(c, 11, t.getHour(), 2);
+    c[13] = ':';
+    digits(c, 14, t.getMinute(), 2);
+    c[16] = ':';
+    digits(c, 17, t.getSecond(), 2);
+    if (nanos != 0) {
+      c[19] = '.';
+      digits(c, 20, nanos / 1_000_000, 3);
+    }
+    c[c.length - 1] = 'Z';
+    return new String(c);
+  }
+
+  private static final long MIN_FAST_SECOND = -30610224000L; // 1000-01-01T00:00:00Z
+  private static final long MAX_FAST_SECOND = 253402300800L; // 10000-01-01T00:00:00Z
+
+  private static void digits(char[] c, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 
@@ -57,8 +104,8 @@ public final class CloudEventHeaders {
     return read(headers, TIME).map(Instant::parse);
   }
 
-  private static void put(Headers headers, String name, String value) {
-    if (headers.lastHeader(name) != null) {
+  private static void put(Headers headers, boolean fresh, String name, String value) {
+    if (!fresh && headers.lastHeader(name) != null) {
       headers.remove(name);
     }
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));

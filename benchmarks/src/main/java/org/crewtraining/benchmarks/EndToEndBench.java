@@ -1,0 +1,167 @@
+package org.crewtraining.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * End to end over HTTP: for each rate, {@code seconds} of open-loop enrol + complete requests
+ * (OpenLoop), then the time from each request's due time until reporting-service shows it in its
+ * read model (polled) and on the SSE stream (Visibility); write-path latency of the same requests;
+ * peak heap and RSS of each service (MemorySampler). Usage: {@code EndToEndBench 100,500,1000 20}
+ * with -Dpids=name=pid,... from bin/bench.
+ */
+public final class EndToEndBench {
+
+  private EndToEndBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int[] rates = java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
+    int seconds = Integer.parseInt(args[1]);
+    int pollMs = Integer.getInteger("pollMs", 10);
+    int warmup = Integer.getInteger("warmupSecs", 10);
+    Http http = new Http();
+    int enrolments = 100 * warmup;
+    for (int rate : rates) {
+      enrolments += rate * seconds; // upper bound: half of them are completions
+    }
+    int programs = 20;
+    BenchSetup setup = BenchSetup.create(http, programs, enrolments / programs + 50);
+    Visibility visibility = new Visibility(http, pollMs, setup.programs.get(0));
+    visibility.start();
+    MemorySampler memory = new MemorySampler(http, System.getProperty("pids"));
+    memory.start();
+    // Warm-up, not reported: the first requests of a fresh JVM measure the JIT, not the service.
+    settle(visibility, new long[] {-1, -1, -1, -1});
+    new OpenLoop().run(http, setup, 100, warmup);
+    System.out.printf("warm-up: %d s at 100/s done%n", warmup);
+    List<String> rows = new ArrayList<>();
+    for (int rate : rates) {
+      long[] base = settle(visibility, new long[] {-1, -1, -1, -1});
+      memory.reset();
+      OpenLoop load = new OpenLoop();
+      load.run(http, setup, rate, seconds);
+      double achieved = load.sent / ((load.endNs - load.startNs) / 1e9);
+      long[] seen =
+          settle(
+              visibility,
+              new long[] {
+                base[0] + load.trackedEnrolledDue.size(),
+                base[1] + load.trackedCompletedDue.size(),
+                base[2] + load.enrolledDue.size(),
+                base[3] + load.completedDue.size()
+              });
+      int[] missingPoll = {0};
+      int[] missingSse = {0};
+      Histogram write = load.enrolLatency.getIntervalHistogram();
+      write.add(load.completeLatency.getIntervalHistogram());
+      Histogram polled =
+          Visibility.latencies(visibility.polled, 1, base[0], load.trackedEnrolledDue, missingPoll);
+      polled.add(
+          Visibility.latencies(
+              visibility.polled, 2, base[1], load.trackedCompletedDue, missingPoll));
+      Histogram streamed =
+          Visibility.latencies(visibility.streamed, 1, base[2], load.enrolledDue, missingSse);
+      streamed.add(
+          Visibility.latencies(visibility.streamed, 2, base[3], load.completedDue, missingSse));
+      rows.add(row(rate, achieved, "write (HTTP answer)", write, load.errors.get(), 0));
+      rows.add(
+          row(
+              rate,
+              achieved,
+              "visible in read model (1 of 20 programmes)",
+              polled,
+              0,
+              missingPoll[0]));
+      rows.add(row(rate, achieved, "visible on SSE", streamed, 0, missingSse[0]));
+      System.out.printf(
+          "rate %d/s: %d sent, %d enrolled + %d completed ok, %d errors%s; read model now %d/%d%n",
+          rate,
+          load.sent,
+          load.enrolledDue.size(),
+          load.completedDue.size(),
+          load.errors.get(),
+          load.firstError == null ? "" : " (first: " + load.firstError + ")",
+          seen[0],
+          seen[1]);
+      System.out.printf("load average %s%n", loadAverage());
+      System.out.println("memory during " + rate + "/s:");
+      memory.print();
+    }
+    visibility.stop();
+    memory.stop();
+    System.out.println();
+    System.out.println(
+        "| rate /s | achieved /s | latency from due time | p50 ms | p95 ms | p99 ms | max ms | n | errors / not seen |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    rows.forEach(System.out::println);
+    System.out.println();
+    System.out.println(
+        "target: p99 ≤ 100 ms at 1,000/s (read model and SSE); read-model resolution "
+            + pollMs
+            + " ms");
+  }
+
+  /**
+   * Waits (≤ 60 s) until the tracked programme's read model and the SSE overall figures reached at
+   * least the expected counts and stayed still for a second; returns {read model enrolled,
+   * completed, SSE enrolled, completed}.
+   */
+  private static long[] settle(Visibility v, long[] expected) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    long[] now = current(v);
+    while (System.currentTimeMillis() < deadline) {
+      boolean reached = now[0] >= 0 && now[2] >= 0;
+      for (int i = 0; i < 4; i++) {
+        reached &= now[i] >= expected[i];
+      }
+      if (reached) {
+        Thread.sleep(1000); // a quiet second: nothing still in flight
+        long[] later = current(v);
+        if (java.util.Arrays.equals(now, later)) {
+          return now;
+        }
+      } else {
+        Thread.sleep(100);
+      }
+      now = current(v);
+    }
+    System.out.printf(
+        "did not settle in 60 s: read model %d/%d, SSE %d/%d%n", now[0], now[1], now[2], now[3]);
+    return now;
+  }
+
+  private static long[] current(Visibility v) {
+    return new long[] {
+      Visibility.latest(v.polled, 1), Visibility.latest(v.polled, 2),
+      Visibility.latest(v.streamed, 1), Visibility.latest(v.streamed, 2)
+    };
+  }
+
+  private static String row(
+      int rate, double achieved, String what, Histogram h, int errors, int missing) {
+    return String.format(
+        "| %d | %.0f | %s | %.1f | %.1f | %.1f | %.1f | %d | %d |",
+        rate,
+        achieved,
+        what,
+        ms(h, 50),
+        ms(h, 95),
+        ms(h, 99),
+        h.getMaxValue() / 1e6,
+        h.getTotalCount(),
+        errors + missing);
+  }
+
+  private static double ms(Histogram h, double percentile) {
+    return h.getValueAtPercentile(percentile) / 1e6;
+  }
+
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+}

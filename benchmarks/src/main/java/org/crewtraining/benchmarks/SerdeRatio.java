@@ -1,0 +1,63 @@
+package org.crewtraining.benchmarks;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link SerdeBenchmark} with the GC profiler and prints the table of issue 8: time and
+ * allocation per encode+decode, and the ratio project serde / plain Avro from the same run (the
+ * ratio is what survives a noisy machine; bytes allocated per op do not depend on load at all).
+ * Extra arguments are JMH's own (e.g. {@code -f 2 -wi 5}).
+ */
+public final class SerdeRatio {
+
+  private SerdeRatio() {}
+
+  public static void main(String[] args) throws Exception {
+    Options options =
+        new OptionsBuilder()
+            .parent(new CommandLineOptions(args))
+            .include(SerdeBenchmark.class.getSimpleName())
+            .addProfiler(GCProfiler.class)
+            .build();
+    Collection<RunResult> results = new Runner(options).run();
+    Map<String, double[]> byName = new HashMap<>(); // name -> {ns/op, error, B/op}
+    for (RunResult run : results) {
+      String name = run.getParams().getBenchmark().replaceAll(".*\\.", "");
+      Result<?> primary = run.getPrimaryResult();
+      Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+      byName.put(
+          name,
+          new double[] {
+            primary.getScore(),
+            primary.getScoreError(),
+            alloc == null ? Double.NaN : alloc.getScore()
+          });
+    }
+    System.out.println();
+    System.out.println("| benchmark | ns/op (±99.9 %) | B/op |");
+    System.out.println("|---|---|---|");
+    for (String name : new String[] {"plainAvro", "projectSerde", "codecOnly", "headersOnly"}) {
+      double[] r = byName.get(name);
+      if (r != null) {
+        System.out.printf("| %s | %.0f ± %.0f | %.0f |%n", name, r[0], r[1], r[2]);
+      }
+    }
+    double[] plain = byName.get("plainAvro");
+    double[] project = byName.get("projectSerde");
+    if (plain != null && project != null) {
+      double ratio = project[0] / plain[0];
+      System.out.printf(
+          "%nproject serde / plain Avro: %.2f× time (target ≤ 1.3×: %s), %.2f× bytes allocated%n",
+          ratio, ratio <= 1.3 ? "met" : "MISSED", project[2] / plain[2]);
+    }
+  }
+}
