@@ -151,6 +151,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static String describe(JacksonException e) {
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+      return NulFreeStringsModule.MESSAGE;
+    }
     if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
       return "'"
           + invalid.getValue()

@@ -23,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class WebSupportAutoConfiguration {
 
   @Bean
+  NulFreeStringsModule nulFreeStringsModule() {
+    return new NulFreeStringsModule();
+  }
+
+  @Bean
   FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
       WebSupportProperties properties, JsonMapper jsonMapper) {
     FilterRegistrationBean<RequestBodyLimitFilter> registration =
