@@ -211,7 +211,8 @@ public class ProjectionStore {
     return new ReportingState(programs, enrollments);
   }
 
-  static ProgramState program(ResultSet rs) throws SQLException {
+  /** One programme row, as stored by the projection and read back by the query API. */
+  public static ProgramState program(ResultSet rs) throws SQLException {
     return new ProgramState(
         rs.getString("program_id"),
         rs.getBoolean("created"),

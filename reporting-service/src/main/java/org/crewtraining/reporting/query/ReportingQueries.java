@@ -10,11 +10,11 @@ import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.EnrollmentStatus;
 import org.crewtraining.readmodels.Figures;
 import org.crewtraining.readmodels.ProgramState;
-import org.crewtraining.readmodels.ProgramStatus;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
+import org.crewtraining.reporting.projection.ProjectionStore;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -195,21 +195,7 @@ public class ReportingQueries {
   }
 
   private static ProgramSummary summary(ResultSet rs) throws SQLException {
-    ProgramState program =
-        new ProgramState(
-            rs.getString("program_id"),
-            rs.getBoolean("created"),
-            rs.getString("title"),
-            List.of((String[]) rs.getArray("partners").getArray()),
-            rs.getString("format"),
-            rs.getString("track"),
-            rs.getString("audience"),
-            rs.getObject("cohort_year", Integer.class),
-            rs.getInt("capacity"),
-            rs.getObject("start_date", LocalDate.class),
-            rs.getObject("end_date", LocalDate.class),
-            rs.getObject("planned_hours", Integer.class),
-            ProgramStatus.valueOf(rs.getString("status")));
+    ProgramState program = ProjectionStore.program(rs);
     return ProgramSummary.of(program, figures(rs));
   }
 
