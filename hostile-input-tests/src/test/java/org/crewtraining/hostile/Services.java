@@ -10,15 +10,31 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.crewtraining.enrollment.EnrollmentServiceApplication;
 import org.crewtraining.program.ProgramServiceApplication;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.json.JsonMapper;
 
-/** program-service and enrollment-service on a real broker and fresh PostgreSQL databases. */
+/**
+ * program-service and enrollment-service on a real broker and fresh PostgreSQL databases, started
+ * once for all property classes of the run (starting them takes longer than most properties).
+ */
 final class Services implements AutoCloseable {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static Services shared;
+
+  static synchronized Services shared() {
+    if (shared == null) {
+      shared = new Services();
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+    }
+    return shared;
+  }
 
   private final EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
   private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
@@ -35,17 +51,29 @@ final class Services implements AutoCloseable {
     enrollmentUrl = start(EnrollmentServiceApplication.class, "enrollment", enrollmentDb);
   }
 
-  record Response(int status, String body) {}
+  record Response(int status, String body) {
+
+    /** A top-level field of a JSON answer, or "" when absent. */
+    String text(String field) {
+      return JSON.readTree(body).path(field).asString("");
+    }
+  }
 
   Response send(String method, String url, String body, String contentType) {
+    return send(method, url, body, contentType, Map.of());
+  }
+
+  Response send(
+      String method, String url, String body, String contentType, Map<String, String> headers) {
     try {
-      HttpRequest request =
+      HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(url))
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", contentType)
-              .method(method, HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+              .method(method, HttpRequest.BodyPublishers.ofString(body));
+      headers.forEach(request::header);
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + url, e);
@@ -57,6 +85,15 @@ final class Services implements AutoCloseable {
         ResultSet rows = connection.createStatement().executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
+    } catch (Exception e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  static String text(PostgresTestDatabase.Database db, String sql) {
+    try (Connection connection = db.connect();
+        ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : null;
     } catch (Exception e) {
       throw new IllegalStateException(sql, e);
     }

@@ -10,8 +10,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random and boundary payloads against the write endpoints of the real services: never a 5xx, never
@@ -25,18 +25,11 @@ class WriteEndpointPropertyTest {
 
   @BeforeContainer
   static void start() {
-    services = new Services();
+    services = Services.shared();
     Services.Response created =
         services.send("POST", services.programUrl + "/programs", validProgramme(), JSON);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     programId = created.body().replaceAll(".*\"programId\":\"([^\"]+)\".*", "$1");
-  }
-
-  @AfterContainer
-  static void stop() {
-    if (services != null) {
-      services.close();
-    }
   }
 
   @Property(tries = 150)
@@ -46,6 +39,8 @@ class WriteEndpointPropertyTest {
 
     Services.Response response =
         services.send("POST", services.programUrl + "/programs", body, JSON);
+
+    Statistics.collect(response.status());
 
     assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
     long expectedChange = response.status() == 201 ? 1 : 0;
@@ -61,6 +56,8 @@ class WriteEndpointPropertyTest {
     Services.Response response =
         services.send(
             "PUT", services.programUrl + "/programs/" + programId + "/capacity", body, JSON);
+
+    Statistics.collect(response.status());
 
     assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
     if (response.status() >= 400) {
@@ -78,6 +75,8 @@ class WriteEndpointPropertyTest {
 
     Services.Response response =
         services.send("POST", services.enrollmentUrl + "/participants", body, JSON);
+
+    Statistics.collect(response.status());
 
     assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
     assertThat(participants())

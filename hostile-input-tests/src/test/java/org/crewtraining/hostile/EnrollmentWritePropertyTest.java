@@ -1,0 +1,216 @@
+package org.crewtraining.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crewtraining.hostile.Fixtures.JSON;
+import static org.crewtraining.hostile.Payloads.field;
+
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Enrol, withdraw, progress and completion with random and boundary payloads and path ids: never a
+ * 5xx; a rejected request changes no row and publishes nothing; an accepted one publishes exactly
+ * the one event it stands for.
+ */
+class EnrollmentWritePropertyTest {
+
+  private static Services services;
+  private static Fixtures fixtures;
+  private static String programId;
+
+  @BeforeContainer
+  static void start() {
+    services = Services.shared();
+    fixtures = new Fixtures(services);
+    programId = fixtures.publishedProgramme();
+  }
+
+  @Property(tries = 80)
+  void enrollingIsAllOrNothing(
+      @ForAll("programIds") String program, @ForAll("participantIds") String participantId) {
+    String participant = "NEW".equals(participantId) ? fixtures.participant() : participantId;
+    String body = participant == null ? "{}" : "{\"participantId\":" + quoted(participant) + "}";
+    long enrollments = count("SELECT count(*) FROM enrollment");
+    long events = events();
+
+    Services.Response response =
+        services.send(
+            "POST",
+            services.enrollmentUrl + "/programs/" + pathSegment(program) + "/enrollments",
+            body,
+            JSON);
+
+    Statistics.collect(response.status());
+
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    long change = response.status() == 201 ? 1 : 0;
+    assertThat(count("SELECT count(*) FROM enrollment")).as(body).isEqualTo(enrollments + change);
+    assertThat(events()).as(body).isEqualTo(events + change);
+  }
+
+  @Property(tries = 60)
+  void withdrawingIsAllOrNothing(@ForAll("withdrawalBodies") String body) {
+    String enrollmentId = fixtures.confirmedEnrollment(programId);
+    long events = events();
+
+    Services.Response response = enrollmentRequest("POST", enrollmentId, "/withdrawal", body);
+
+    Statistics.collect(response.status());
+
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    boolean accepted = response.status() == 200;
+    assertThat(status(enrollmentId)).as(body).isEqualTo(accepted ? "WITHDRAWN" : "CONFIRMED");
+    assertThat(events()).as(body).isEqualTo(events + (accepted ? 1 : 0));
+  }
+
+  @Property(tries = 80)
+  void recordingProgressIsAllOrNothing(@ForAll("progressBodies") String body) {
+    String enrollmentId = fixtures.confirmedEnrollment(programId);
+    long events = events();
+
+    Services.Response response = enrollmentRequest("POST", enrollmentId, "/progress", body);
+
+    Statistics.collect(response.status());
+
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    boolean accepted = response.status() == 200;
+    assertThat(
+            count(
+                "SELECT count(*) FROM enrollment WHERE enrollment_id = '"
+                    + enrollmentId
+                    + "' AND (sessions_attended > 0 OR hours_attended > 0)"))
+        .as(body)
+        .isLessThanOrEqualTo(accepted ? 1 : 0);
+    assertThat(events()).as(body).isEqualTo(events + (accepted ? 1 : 0));
+  }
+
+  @Property(tries = 80)
+  void recordingCompletionIsAllOrNothing(@ForAll("completionBodies") String body) {
+    String enrollmentId = fixtures.confirmedEnrollment(programId);
+    long events = events();
+
+    Services.Response response = enrollmentRequest("PUT", enrollmentId, "/completion", body);
+
+    Statistics.collect(response.status());
+
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    boolean accepted = response.status() == 200;
+    assertThat(
+            count(
+                "SELECT count(*) FROM enrollment WHERE enrollment_id = '"
+                    + enrollmentId
+                    + "' AND outcome IS NOT NULL"))
+        .as(body)
+        .isEqualTo(accepted ? 1 : 0);
+    assertThat(events()).as(body).isEqualTo(events + (accepted ? 1 : 0));
+  }
+
+  @Provide
+  Arbitrary<String> programIds() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.just("TARGET")), net.jqwik.api.Tuple.of(1, ids()));
+  }
+
+  @Provide
+  Arbitrary<String> participantIds() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(5, Arbitraries.just("NEW")),
+        net.jqwik.api.Tuple.of(2, ids()),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)));
+  }
+
+  @Provide
+  Arbitrary<String> withdrawalBodies() {
+    return Payloads.bodies(
+        List.of(field("reason", Arbitraries.strings().ofMaxLength(500), longText())));
+  }
+
+  @Provide
+  Arbitrary<String> progressBodies() {
+    return Payloads.bodies(
+        List.of(
+            field(
+                "sessionsAttended",
+                Arbitraries.integers().between(0, 1000),
+                Arbitraries.of(-1, 1001, Integer.MAX_VALUE)),
+            field(
+                "hoursAttended",
+                Arbitraries.doubles().between(0, 2000),
+                Arbitraries.of(-0.5, 2000.01, 1e308, Double.MIN_VALUE))));
+  }
+
+  @Provide
+  Arbitrary<String> completionBodies() {
+    Arbitrary<String> recent =
+        Arbitraries.integers().between(0, 29).map(d -> LocalDate.now().minusDays(d).toString());
+    return Payloads.bodies(
+        List.of(
+            field(
+                "outcome",
+                Arbitraries.of("COMPLETED", "NOT_COMPLETED"),
+                Arbitraries.of("completed", "", "PASSED")),
+            field(
+                "hoursCompleted",
+                Arbitraries.doubles().between(0, 2000),
+                Arbitraries.of(-1, 2000.5, 1e308)),
+            field(
+                "completionDate",
+                recent,
+                Arbitraries.of(
+                    LocalDate.now().plusDays(1).toString(),
+                    LocalDate.now().minusDays(400).toString(),
+                    "2024-02-30",
+                    "yesterday")),
+            field(
+                "certificateId",
+                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(100),
+                Arbitraries.of("", " ", "-leading-dash", "x".repeat(101), "with space"))));
+  }
+
+  private static Arbitrary<String> ids() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ofMinLength(1).ofMaxLength(120),
+        Arbitraries.of("", " ", "x".repeat(101), "00000000-0000-0000-0000-000000000000", "%00"));
+  }
+
+  private static Arbitrary<String> longText() {
+    return Arbitraries.of("", "   ", "x".repeat(501), "가".repeat(5_000));
+  }
+
+  private Services.Response enrollmentRequest(
+      String method, String enrollmentId, String action, String body) {
+    return services.send(
+        method, services.enrollmentUrl + "/enrollments/" + enrollmentId + action, body, JSON);
+  }
+
+  private static String pathSegment(String program) {
+    String id = "TARGET".equals(program) ? programId : program;
+    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
+
+  private static String quoted(String value) {
+    return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
+  }
+
+  private static String status(String enrollmentId) {
+    return Services.text(
+        services.enrollmentDb,
+        "SELECT status FROM enrollment WHERE enrollment_id = '" + enrollmentId + "'");
+  }
+
+  private static long count(String sql) {
+    return Services.count(services.enrollmentDb, sql);
+  }
+
+  private static long events() {
+    return count("SELECT count(*) FROM outbox_event");
+  }
+}
