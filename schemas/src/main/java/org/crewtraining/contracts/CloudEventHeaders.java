@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -31,24 +33,53 @@ public final class CloudEventHeaders {
 
   private CloudEventHeaders() {}
 
+  /**
+   * Header values that are the same for every record are encoded once and shared between records
+   * (Kafka only reads them); see docs/performance.md for what this saves per event.
+   */
+  private static final byte[] SPEC_VERSION_BYTES = ascii(SPEC_VERSION_VALUE);
+
+  private static final byte[] AVRO_CONTENT_TYPE_BYTES = ascii(AVRO_CONTENT_TYPE);
+  private static final Map<EventType, byte[]> TYPE_BYTES = new EnumMap<>(EventType.class);
+
+  static {
+    for (EventType type : EventType.values()) {
+      TYPE_BYTES.put(type, ascii(type.fullName()));
+    }
+  }
+
+  /** A service produces with one source name, so one cached entry serves nearly every call. */
+  private static volatile Encoded lastSource = new Encoded("", new byte[0]);
+
+  private record Encoded(String text, byte[] bytes) {}
+
   /** Replaces any ce_* headers with the ones derived from the event. */
   public static void write(Headers headers, EventType type, String key, EventMetadata metadata) {
     // The serializer is almost always handed empty headers: then there is nothing to replace and
     // the nine lastHeader scans (and their iterators) are pure overhead.
     boolean fresh = !headers.iterator().hasNext();
-    put(headers, fresh, SPEC_VERSION, SPEC_VERSION_VALUE);
-    put(headers, fresh, ID, metadata.getEventId().toString());
-    put(headers, fresh, TYPE, type.fullName());
-    put(headers, fresh, SOURCE, metadata.getSource());
-    put(headers, fresh, TIME, isoTime(metadata.getOccurredAt()));
-    put(headers, fresh, CONTENT_TYPE, AVRO_CONTENT_TYPE);
-    put(headers, fresh, CORRELATION_ID, metadata.getCorrelationId());
+    put(headers, fresh, SPEC_VERSION, SPEC_VERSION_BYTES);
+    put(headers, fresh, ID, utf8(metadata.getEventId().toString()));
+    put(headers, fresh, TYPE, TYPE_BYTES.get(type));
+    put(headers, fresh, SOURCE, source(metadata.getSource()));
+    put(headers, fresh, TIME, isoTimeBytes(metadata.getOccurredAt()));
+    put(headers, fresh, CONTENT_TYPE, AVRO_CONTENT_TYPE_BYTES);
+    put(headers, fresh, CORRELATION_ID, utf8(metadata.getCorrelationId()));
     if (key != null) {
-      put(headers, fresh, SUBJECT, key);
+      put(headers, fresh, SUBJECT, utf8(key));
     }
     if (metadata.getCausationId() != null) {
-      put(headers, fresh, CAUSATION_ID, metadata.getCausationId());
+      put(headers, fresh, CAUSATION_ID, utf8(metadata.getCausationId()));
     }
+  }
+
+  private static byte[] source(String source) {
+    Encoded last = lastSource;
+    if (!last.text().equals(source)) {
+      last = new Encoded(source, utf8(source));
+      lastSource = last;
+    }
+    return last.bytes();
   }
 
   /**
@@ -57,13 +88,18 @@ public final class CloudEventHeaders {
    * docs/performance.md); anything else takes the JDK's path.
    */
   static String isoTime(Instant time) {
+    return new String(isoTimeBytes(time), StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #isoTime} as the ASCII bytes a header carries, without an intermediate String. */
+  static byte[] isoTimeBytes(Instant time) {
     int nanos = time.getNano();
     long seconds = time.getEpochSecond();
     if (nanos % 1_000_000 != 0 || seconds < MIN_FAST_SECOND || seconds >= MAX_FAST_SECOND) {
-      return time.toString();
+      return ascii(time.toString());
     }
     LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-    char[] c = new char[nanos == 0 ? 20 : 24];
+    byte[] c = new byte[nanos == 0 ? 20 : 24];
     digits(c, 0, t.getYear(), 4);
     c[4] = '-';
     digits(c, 5, t.getMonthValue(), 2);
@@ -80,15 +116,15 @@ public final class CloudEventHeaders {
       digits(c, 20, nanos / 1_000_000, 3);
     }
     c[c.length - 1] = 'Z';
-    return new String(c);
+    return c;
   }
 
   private static final long MIN_FAST_SECOND = -30610224000L; // 1000-01-01T00:00:00Z
   private static final long MAX_FAST_SECOND = 253402300800L; // 10000-01-01T00:00:00Z
 
-  private static void digits(char[] c, int at, int value, int width) {
+  private static void digits(byte[] c, int at, int value, int width) {
     for (int i = at + width - 1; i >= at; i--) {
-      c[i] = (char) ('0' + value % 10);
+      c[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
   }
@@ -104,10 +140,18 @@ public final class CloudEventHeaders {
     return read(headers, TIME).map(Instant::parse);
   }
 
-  private static void put(Headers headers, boolean fresh, String name, String value) {
+  private static void put(Headers headers, boolean fresh, String name, byte[] value) {
     if (!fresh && headers.lastHeader(name) != null) {
       headers.remove(name);
     }
-    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    headers.add(name, value);
+  }
+
+  private static byte[] utf8(String value) {
+    return value.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] ascii(String value) {
+    return value.getBytes(StandardCharsets.US_ASCII);
   }
 }

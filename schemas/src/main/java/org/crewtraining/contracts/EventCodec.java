@@ -12,9 +12,11 @@ import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
@@ -30,9 +32,18 @@ public final class EventCodec {
   private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
       ThreadLocal.withInitial(() -> new ByteArrayOutputStream(512));
   private static final ThreadLocal<BinaryDecoder> DECODER = new ThreadLocal<>();
+  private static final ThreadLocal<BinaryEncoder> ENCODER = new ThreadLocal<>();
 
   private final Map<Long, EventType> typeByFingerprint = new HashMap<>();
-  private final Map<EventType, BinaryMessageEncoder<SpecificRecord>> encoders =
+
+  /**
+   * Per type: the 10-byte single-object header of the current schema and its writer. Writing them
+   * straight into one buffer gives the same bytes as Avro's BinaryMessageEncoder, which stages the
+   * body in a second buffer and copies it (docs/performance.md).
+   */
+  private final Map<EventType, byte[]> headers = new EnumMap<>(EventType.class);
+
+  private final Map<EventType, DatumWriter<SpecificRecord>> writers =
       new EnumMap<>(EventType.class);
 
   /**
@@ -47,7 +58,8 @@ public final class EventCodec {
     AvroTrust.ensureInstalled();
     for (EventType type : EventType.values()) {
       SpecificData model = SpecificData.getForClass(type.javaClass());
-      encoders.put(type, new BinaryMessageEncoder<>(model, type.currentSchema()));
+      headers.put(type, singleObjectHeader(type.currentSchema()));
+      writers.put(type, writerFor(model, type));
       for (Schema version : history.versionsOf(type)) {
         addReader(model, type, version);
       }
@@ -64,6 +76,20 @@ public final class EventCodec {
         (DatumReader<SpecificRecord>) model.createDatumReader(writer, type.currentSchema()));
   }
 
+  @SuppressWarnings("unchecked")
+  private static DatumWriter<SpecificRecord> writerFor(SpecificData model, EventType type) {
+    return (DatumWriter<SpecificRecord>) model.createDatumWriter(type.currentSchema());
+  }
+
+  private static byte[] singleObjectHeader(Schema schema) {
+    return ByteBuffer.allocate(HEADER_LENGTH)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .put((byte) 0xC3)
+        .put((byte) 0x01)
+        .putLong(SchemaNormalization.parsingFingerprint64(schema))
+        .array();
+  }
+
   /** The codec over the schema history bundled in this jar. */
   public static EventCodec standard() {
     return STANDARD;
@@ -73,12 +99,16 @@ public final class EventCodec {
     return encode(EventType.of(event), event);
   }
 
-  /** Encodes straight into one array: the encoder's own ByteBuffer API would copy twice. */
+  /** Encodes header and body straight into one reused buffer, then copies it out once. */
   public byte[] encode(EventType type, SpecificRecord event) {
     try {
       ByteArrayOutputStream out = BUFFER.get();
       out.reset();
-      encoders.get(type).encode(event, out);
+      out.write(headers.get(type));
+      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, ENCODER.get());
+      ENCODER.set(encoder);
+      writers.get(type).write(event, encoder);
+      encoder.flush();
       return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException("Cannot encode " + event.getClass().getSimpleName(), e);

@@ -15,6 +15,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.GenericRecordBuilder;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.ProgramCreated;
@@ -38,6 +39,21 @@ class EventCodecTest {
     assertThat(bytes[1]).isEqualTo((byte) 0x01);
     assertThat(codec.typeOf(bytes)).contains(type);
     assertThat(codec.decode(bytes)).isEqualTo(event);
+  }
+
+  /** The hand-assembled encoding is Avro's single-object encoding, byte for byte. */
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void encodingIsExactlyAvrosSingleObjectEncoding(EventType type) throws Exception {
+    SpecificRecord event = SampleEvents.of(type);
+    ByteBuffer avro =
+        new BinaryMessageEncoder<SpecificRecord>(
+                SpecificData.getForClass(type.javaClass()), type.currentSchema())
+            .encode(event);
+    byte[] expected = new byte[avro.remaining()];
+    avro.get(expected);
+
+    assertThat(codec.encode(event)).isEqualTo(expected);
   }
 
   @Test
