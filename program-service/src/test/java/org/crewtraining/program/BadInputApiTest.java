@@ -207,6 +207,23 @@ class BadInputApiTest extends ProgramServiceIntegrationTest {
             400,
             "reason"),
         bad(
+            "cancel reason with an e-mail address",
+            "POST",
+            "/programs/" + EXISTING + "/cancel",
+            json,
+            Map.of("reason", "questions to jisu.kim@example.kr"),
+            400,
+            "reason"),
+        bad(
+            "schedule reason with a phone number",
+            "PUT",
+            "/programs/" + EXISTING + "/schedule",
+            json,
+            Map.of(
+                "startDate", "2026-05-01", "endDate", "2026-05-02", "reason", "call 010-1234-5678"),
+            400,
+            "reason"),
+        bad(
             "cancel as form",
             "POST",
             "/programs/" + EXISTING + "/cancel",

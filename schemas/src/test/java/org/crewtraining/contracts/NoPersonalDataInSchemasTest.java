@@ -65,7 +65,9 @@ class NoPersonalDataInSchemasTest {
           Map.entry("partners", "organisations running the programme, public"),
           Map.entry("location", "venue of the programme, public"),
           Map.entry("instructionLanguage", "BCP 47 tag"),
-          Map.entry("reason", "operator's reason; API docs forbid personal data in it"));
+          Map.entry(
+              "reason",
+              "operator's reason; the APIs refuse e-mail addresses and phone numbers in it (@NoContactDetails)"));
 
   @Test
   void noPublishedSchemaHasAFieldForPersonalData() {

@@ -95,6 +95,23 @@ class EnrollmentRejectionTest extends EnrollmentIntegrationTest {
   }
 
   @Test
+  void aWithdrawalReasonWithContactDetailsIsRefusedAndChangesNothing() {
+    String programId = openProgramme(5, Audience.OPEN);
+    String enrollmentId =
+        enrol(programId, registerParticipant(ParticipantType.INDUSTRY_WORKER)).text("enrollmentId");
+
+    Response refused =
+        api.post(
+            "/enrollments/" + enrollmentId + "/withdrawal",
+            Map.of("reason", "moved abroad, reach me on 010-9876-5432"));
+
+    assertRejected(refused, 400, "invalid-request");
+    assertThat(refused.raw().body()).contains("reason");
+    assertThat(api.get("/enrollments/" + enrollmentId).text("status")).isEqualTo("CONFIRMED");
+    assertThat(published.of(programId)).hasSize(1);
+  }
+
+  @Test
   void anIdempotencyKeyEnrolsOnceAndReplaysTheAnswer() {
     String programId = openProgramme(5, Audience.OPEN);
     String participant = registerParticipant(ParticipantType.INDUSTRY_WORKER);
