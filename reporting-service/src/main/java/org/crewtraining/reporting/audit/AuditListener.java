@@ -38,6 +38,8 @@ public class AuditListener {
       id = ID,
       idIsGroup = false,
       groupId = "${spring.kafka.consumer.group-id}-audit",
+      // Off for an instance that should only fold (e.g. a bulk rebuild next to a live one).
+      autoStartup = "${crew.reporting.audit.enabled:true}",
       batch = "true",
       topics = {
         "#{T(org.crewtraining.contracts.Topic).PROGRAM_EVENTS.topicName()}",

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record MetricsProperties(Duration window, Duration sseTimeout) {
 
   public MetricsProperties {
-    window = window == null ? Duration.ofMillis(500) : window;
+    window = window == null ? Duration.ofMillis(100) : window;
     sseTimeout = sseTimeout == null ? Duration.ofMinutes(30) : sseTimeout;
   }
 }

@@ -127,7 +127,17 @@ class AuditTrailTest extends IntegrationTestBase {
                 + " WHERE program_id = ? LIMIT 1",
             (rs, n) -> AuditStore.event(rs),
             p1(x));
-    assertThat(store.insert(List.of(new AuditStore.Entry(recorded, new byte[] {1})))).isZero();
+    long before = jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class);
+    store.insert(List.of(new AuditStore.Entry(recorded, new byte[] {1})));
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class))
+        .isEqualTo(before);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT raw <> '\\x01'::bytea FROM audit_event WHERE event_id = ?",
+                Boolean.class,
+                recorded.eventId()))
+        .as("the first recording is kept")
+        .isTrue();
   }
 
   @Test

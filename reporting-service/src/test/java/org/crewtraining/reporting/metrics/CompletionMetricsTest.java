@@ -29,9 +29,12 @@ import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.Scenarios;
 import org.crewtraining.reporting.TestEvents;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** CompletionMetricsUpdated on the metrics topic (coalesced) and the same updates over SSE. */
 class CompletionMetricsTest extends IntegrationTestBase {
+
+  @Autowired MetricsProperties metricsProperties;
 
   @Test
   void aBurstOfEventsYieldsFewCoalescedUpdatesWithTheFoldedFigures() {
@@ -52,12 +55,13 @@ class CompletionMetricsTest extends IntegrationTestBase {
     }
     // 22 events, yet only a few updates mention the programme, ...
     assertThat(updates.stream().filter(u -> mentions(u, p1(x))).count()).isLessThanOrEqualTo(3);
-    // ... and consecutive updates are at least one window (500 ms) apart.
+    // ... and consecutive updates are at least one window apart.
+    long window = metricsProperties.window().toMillis();
     for (int i = 1; i < updates.size(); i++) {
       long gap =
           updates.get(i).getMetadata().getOccurredAt().toEpochMilli()
               - updates.get(i - 1).getMetadata().getOccurredAt().toEpochMilli();
-      assertThat(gap).isGreaterThanOrEqualTo(450);
+      assertThat(gap).isGreaterThanOrEqualTo(window * 9 / 10);
     }
   }
 

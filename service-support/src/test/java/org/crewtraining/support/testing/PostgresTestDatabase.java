@@ -50,7 +50,8 @@ public class PostgresTestDatabase
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-    return new Database(s.baseUrl + name, s.user, s.password);
+    // Same JDBC mode as the services' application.yml: batches become multi-row INSERTs.
+    return new Database(s.baseUrl + name + "?reWriteBatchedInserts=true", s.user, s.password);
   }
 
   private static Server server() {
