@@ -2,8 +2,10 @@ package org.crewtraining.enrollment.enrollment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +17,25 @@ class EnrollmentRepository {
       "enrollment_id, program_id, participant_id, status, waitlist_position, sessions_attended,"
           + " hours_attended, outcome, hours_completed, completion_date, certificate_id,"
           + " enrolled_at, updated_at";
+
+  private static final RowMapper<Enrollment> ROW =
+      (rs, n) -> {
+        String outcome = rs.getString("outcome");
+        return new Enrollment(
+            rs.getString("enrollment_id"),
+            rs.getString("program_id"),
+            rs.getString("participant_id"),
+            EnrollmentStatus.valueOf(rs.getString("status")),
+            rs.getObject("waitlist_position", Integer.class),
+            rs.getInt("sessions_attended"),
+            rs.getDouble("hours_attended"),
+            outcome == null ? null : CompletionOutcome.valueOf(outcome),
+            rs.getObject("hours_completed", Double.class),
+            rs.getObject("completion_date", LocalDate.class),
+            rs.getString("certificate_id"),
+            rs.getTimestamp("enrolled_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant());
+      };
 
   private final JdbcClient jdbc;
 
@@ -40,7 +61,7 @@ class EnrollmentRepository {
   Optional<Enrollment> find(String enrollmentId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM enrollment WHERE enrollment_id = ?")
         .param(enrollmentId)
-        .query(Enrollment.class)
+        .query(ROW)
         .optional();
   }
 
@@ -70,7 +91,7 @@ class EnrollmentRepository {
                 + " AND status IN ('CONFIRMED', 'WAITLISTED')"
                 + " ORDER BY waitlist_position NULLS FIRST, enrolled_at, enrollment_id")
         .param(programId)
-        .query(Enrollment.class)
+        .query(ROW)
         .list();
   }
 
@@ -82,7 +103,7 @@ class EnrollmentRepository {
                 + " FROM enrollment WHERE program_id = ? AND status = 'WAITLISTED'"
                 + " ORDER BY waitlist_position LIMIT ?")
         .params(programId, count)
-        .query(Enrollment.class)
+        .query(ROW)
         .list();
   }
 
@@ -93,7 +114,7 @@ class EnrollmentRepository {
                 + " FROM enrollment WHERE participant_id = ?"
                 + " ORDER BY enrolled_at, enrollment_id")
         .param(participantId)
-        .query(Enrollment.class)
+        .query(ROW)
         .list();
   }
 

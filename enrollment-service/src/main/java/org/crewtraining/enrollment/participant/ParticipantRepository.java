@@ -2,11 +2,24 @@ package org.crewtraining.enrollment.participant;
 
 import java.sql.Timestamp;
 import java.util.Optional;
+import org.crewtraining.events.common.CraftTrack;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ParticipantRepository {
+
+  private static final RowMapper<Participant> ROW =
+      (rs, n) ->
+          new Participant(
+              rs.getString("participant_id"),
+              rs.getString("name"),
+              rs.getString("email"),
+              rs.getString("organisation"),
+              ParticipantType.valueOf(rs.getString("participant_type")),
+              CraftTrack.valueOf(rs.getString("craft")),
+              rs.getTimestamp("registered_at").toInstant());
 
   private final JdbcClient jdbc;
 
@@ -35,7 +48,7 @@ public class ParticipantRepository {
             "SELECT participant_id, name, email, organisation, participant_type, craft,"
                 + " registered_at FROM participant WHERE participant_id = ?")
         .param(participantId)
-        .query(Participant.class)
+        .query(ROW)
         .optional();
   }
 }

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.crewtraining.events.common.CraftTrack;
+import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.ProgramCreated;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,6 +19,20 @@ public class ProgramViewRepository {
   private static final String COLUMNS =
       "program_id, title, status, capacity, audience, track, start_date, end_date, updated_at";
 
+  /** Explicit mapping: the reflective record mapper cost ~5 % of an enrolment's CPU. */
+  private static final RowMapper<ProgramView> ROW =
+      (rs, n) ->
+          new ProgramView(
+              rs.getString("program_id"),
+              rs.getString("title"),
+              ProgramStatus.valueOf(rs.getString("status")),
+              rs.getInt("capacity"),
+              Audience.valueOf(rs.getString("audience")),
+              CraftTrack.valueOf(rs.getString("track")),
+              rs.getObject("start_date", LocalDate.class),
+              rs.getObject("end_date", LocalDate.class),
+              rs.getTimestamp("updated_at").toInstant());
+
   private final JdbcClient jdbc;
 
   ProgramViewRepository(JdbcClient jdbc) {
@@ -25,7 +42,7 @@ public class ProgramViewRepository {
   public Optional<ProgramView> find(String programId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM program_view WHERE program_id = ?")
         .param(programId)
-        .query(ProgramView.class)
+        .query(ROW)
         .optional();
   }
 
@@ -38,7 +55,7 @@ public class ProgramViewRepository {
   public Optional<ProgramView> lock(String programId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM program_view WHERE program_id = ? FOR UPDATE")
         .param(programId)
-        .query(ProgramView.class)
+        .query(ROW)
         .optional();
   }
 
