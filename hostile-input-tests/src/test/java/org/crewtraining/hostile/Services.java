@@ -13,6 +13,7 @@ import java.util.List;
 import org.crewtraining.enrollment.EnrollmentServiceApplication;
 import org.crewtraining.program.ProgramServiceApplication;
 import org.crewtraining.support.testing.PostgresTestDatabase;
+import org.crewtraining.support.testing.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -43,6 +44,8 @@ final class Services implements AutoCloseable {
           HttpRequest.newBuilder(URI.create(url))
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", contentType)
+              // Every role, so what these properties meet is input handling, not access control.
+              .header("Authorization", TestUser.OPERATOR.authorization())
               .method(method, HttpRequest.BodyPublishers.ofString(body))
               .build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
