@@ -58,6 +58,7 @@ final class Visibility {
   private void listen() {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(BenchSetup.REPORTING + "/api/completion-metrics/stream"))
+            .header("Authorization", Http.AUTHORIZATION)
             .header("Accept", "text/event-stream")
             .build();
     try {

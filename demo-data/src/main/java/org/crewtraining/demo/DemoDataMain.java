@@ -30,6 +30,8 @@ public final class DemoDataMain {
         --run-tag         seed a separate copy: suffix for titles and e-mails (default: none at
                           full scale with the default seed, else derived from seed and scale)
         --dry-run         print the plan's figures and exit without sending anything
+      Signs in as the local operator; CREW_API_USER and CREW_API_PASSWORD name another user
+      (roles PROGRAM_ADMIN and REGISTRAR), CREW_API_TOKEN sends a bearer token instead.
       """
           .formatted(DemoPlan.DEFAULT_SEED);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.crewtraining.enrollment.EnrollmentServiceApplication;
 import org.crewtraining.program.ProgramServiceApplication;
 import org.crewtraining.support.testing.PostgresTestDatabase;
+import org.crewtraining.support.testing.TestUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -70,6 +71,8 @@ final class Services implements AutoCloseable {
           HttpRequest.newBuilder(URI.create(url))
               .timeout(Duration.ofSeconds(30))
               .header("Content-Type", contentType)
+              // Every role, so what these properties meet is input handling, not access control.
+              .header("Authorization", TestUser.OPERATOR.authorization())
               .method(method, HttpRequest.BodyPublishers.ofString(body));
       headers.forEach(request::header);
       HttpResponse<String> response =

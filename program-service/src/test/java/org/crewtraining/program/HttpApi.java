@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.crewtraining.support.testing.TestUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP against the running service, so Tomcat, filters and converters are all in play. */
+/**
+ * Real HTTP against the running service, so Tomcat, filters and converters are all in play. Signed
+ * in as the local operator (every role) unless a test picks another user, or none.
+ */
 public final class HttpApi {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -17,9 +21,29 @@ public final class HttpApi {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String base;
+  private final String authorization;
 
   public HttpApi(int port) {
+    this(port, TestUser.OPERATOR);
+  }
+
+  public HttpApi(int port, TestUser user) {
+    this(port, user.authorization());
+  }
+
+  private HttpApi(int port, String authorization) {
     this.base = "http://127.0.0.1:" + port;
+    this.authorization = authorization;
+  }
+
+  /** Any Authorization header value, e.g. a bearer token. */
+  public static HttpApi withAuthorization(int port, String authorization) {
+    return new HttpApi(port, authorization);
+  }
+
+  /** No credentials at all. */
+  public static HttpApi anonymous(int port) {
+    return new HttpApi(port, (String) null);
   }
 
   public Response get(String path, String... headers) {
@@ -48,8 +72,13 @@ public final class HttpApi {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
+    boolean ownAuthorization = false;
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
+      ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+    }
+    if (authorization != null && !ownAuthorization) {
+      request.header("Authorization", authorization);
     }
     try {
       HttpResponse<String> response =

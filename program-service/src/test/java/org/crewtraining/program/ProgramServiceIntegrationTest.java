@@ -34,6 +34,10 @@ public abstract class ProgramServiceIntegrationTest {
     return new HttpApi(port);
   }
 
+  protected int port() {
+    return port;
+  }
+
   /** Creates a programme through the API and returns its id. */
   protected String createProgram(Map<String, Object> body, String... headers) {
     HttpApi.Response created = api().post("/programs", body, headers);

@@ -7,8 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.crewtraining.support.testing.TestUser;
 
-/** Plain JDK HTTP calls against the running service. */
+/**
+ * Plain JDK HTTP calls against the running service, signed in as the local operator (every role)
+ * unless a test picks another user.
+ */
 public final class Http {
 
   private static final HttpClient CLIENT =
@@ -17,11 +21,13 @@ public final class Http {
   private Http() {}
 
   public static HttpResponse<String> get(int port, String path) {
+    return get(port, path, TestUser.OPERATOR);
+  }
+
+  public static HttpResponse<String> get(int port, String path, TestUser user) {
     try {
       return CLIENT.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-              .timeout(Duration.ofSeconds(10))
-              .build(),
+          request(port, path, user).timeout(Duration.ofSeconds(10)).build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -29,6 +35,16 @@ public final class Http {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A request to build on (method, headers, timeout), signed in as the operator. */
+  public static HttpRequest.Builder request(int port, String path) {
+    return request(port, path, TestUser.OPERATOR);
+  }
+
+  public static HttpRequest.Builder request(int port, String path, TestUser user) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", user.authorization());
   }
 
   public static HttpClient client() {

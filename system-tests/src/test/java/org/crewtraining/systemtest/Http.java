@@ -6,15 +6,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.crewtraining.support.testing.TestUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON-over-HTTP client for driving the services' public APIs. */
+/**
+ * A small JSON-over-HTTP client for driving the services' public APIs, signed in as the local
+ * operator (every role) unless a test picks another user.
+ */
 final class Http {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final TestUser user;
+
+  Http() {
+    this(TestUser.OPERATOR);
+  }
+
+  Http(TestUser user) {
+    this.user = user;
+  }
 
   record Response(int status, JsonNode body) {}
 
@@ -41,6 +54,7 @@ final class Http {
   }
 
   private Response send(HttpRequest.Builder request) {
+    request.header("Authorization", user.authorization());
     try {
       HttpResponse<String> response =
           client.send(

@@ -14,17 +14,23 @@ import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.RollupRow;
 import tools.jackson.databind.JsonNode;
 
-/** reporting-service's read models through its public JSON API. */
+/** reporting-service's read models through its public JSON API, as an auditor. */
 final class ReportingClient {
 
   private static final int PAGE = 500;
 
   private final String baseUrl;
+  private final String authorization;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  ReportingClient(String baseUrl) {
+  /**
+   * @param authorization the Authorization header: the consumer lag comes from health details and
+   *     the read models from the API, both of which need the AUDITOR role
+   */
+  ReportingClient(String baseUrl, String authorization) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.authorization = authorization;
   }
 
   /** Records the projection has yet to apply (consumer lag), from its health details. */
@@ -66,13 +72,25 @@ final class ReportingClient {
     try {
       response =
           http.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+              HttpRequest.newBuilder(URI.create(url))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Authorization", authorization)
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new ReportingUnreachableException(baseUrl, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ReportingUnreachableException(baseUrl, e);
+    }
+    if (response.statusCode() == 401 || response.statusCode() == 403) {
+      throw new IllegalStateException(
+          "reporting-service refused GET "
+              + url
+              + " ("
+              + response.statusCode()
+              + "): give an auditor's --reporting-user and $CREW_REPORTING_PASSWORD,"
+              + " or $CREW_REPORTING_TOKEN");
     }
     if (!anyStatus && response.statusCode() != 200) {
       throw new IllegalStateException(

@@ -16,6 +16,7 @@ import org.crewtraining.readmodels.Replay;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.RollupRow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -39,10 +40,7 @@ class VerifyCommand implements Callable<Integer> {
   @ParentCommand AuditCli parent;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--reporting-url",
-      description = "reporting-service base URL (default: ${DEFAULT-VALUE})")
-  String reportingUrl = System.getenv().getOrDefault("CREW_REPORTING_URL", "http://127.0.0.1:8083");
+  @Mixin ReportingAccess reporting = new ReportingAccess();
 
   @Option(
       names = "--wait",
@@ -54,7 +52,7 @@ class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ReportingClient reporting = new ReportingClient(reportingUrl);
+    ReportingClient reporting = this.reporting.client();
     awaitCaughtUp(reporting);
     Replay replay = LogFold.into(Replay.all(), parent.bootstrap);
     ReportingState fold = replay.state();

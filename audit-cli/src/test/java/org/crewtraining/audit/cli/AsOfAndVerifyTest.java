@@ -10,8 +10,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -45,6 +47,15 @@ import tools.jackson.databind.JsonNode;
 class AsOfAndVerifyTest {
 
   private static final Instant YEAR_END_2024 = Instant.parse("2024-12-31T23:59:59Z");
+
+  /** What the stand-in service accepts: the local default auditor, or one bearer token. */
+  private static final Set<String> ACCEPTED =
+      Set.of(
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString("auditor:crew-auditor".getBytes(StandardCharsets.UTF_8)),
+          "Bearer test-token");
+
   private static final List<SpecificRecord> EVENTS = new ArrayList<>();
   private static String bootstrap;
   private HttpServer server;
@@ -122,6 +133,18 @@ class AsOfAndVerifyTest {
   }
 
   @Test
+  void verifySignsInAsTheLocalAuditorOrWithAToken() throws Exception {
+    String url = serve(UnaryOperator.identity());
+    assertThat(run("verify", "--reporting-url", url, "--reporting-token", "test-token").code)
+        .isZero();
+
+    Result refused =
+        run("verify", "--reporting-url", url, "--reporting-password", "wrong", "--wait", "PT0S");
+    assertThat(refused.code).isEqualTo(1);
+    assertThat(refused.err).contains("reporting-service refused").contains("(401)");
+  }
+
+  @Test
   void anUnreachableReportingServiceIsAClearError() {
     Result result = run("verify", "--reporting-url", "http://127.0.0.1:1", "--wait", "PT0S");
 
@@ -156,6 +179,11 @@ class AsOfAndVerifyTest {
         "/",
         exchange -> {
           String path = exchange.getRequestURI().getPath();
+          if (!ACCEPTED.contains(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+            return;
+          }
           Object body;
           if (path.equals("/actuator/health")) {
             body =

@@ -23,6 +23,7 @@ class ApiClient {
   static final String ACTOR = "demo-data";
 
   private final HttpClient http;
+  private final ApiCredentials credentials = ApiCredentials.fromEnvironment();
   private final JsonMapper json = JsonMapper.builder().build();
   private final RunStats stats;
   private final Duration retryFor;
@@ -44,13 +45,23 @@ class ApiClient {
 
   /** One attempt, no retry: is anything listening there? */
   int probe(URI uri) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", credentials.authorization())
+            .GET()
+            .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
+  }
+
+  /** The user the services see, for messages. */
+  String user() {
+    return credentials.user();
   }
 
   ApiResponse get(URI uri) {
@@ -68,6 +79,7 @@ class ApiClient {
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json")
+            .header("Authorization", credentials.authorization())
             .header("X-Actor", ACTOR)
             .header("X-Correlation-Id", "demo-data-" + UUID.randomUUID());
     if (idempotencyKey != null) {

@@ -144,6 +144,15 @@ public class DemoRunner {
         "/programs?cohortYear=%d&format=%s&track=%s&size=100"
             .formatted(program.cohortYear(), program.format(), program.track());
     ApiResponse page = api.get(settings.program(query));
+    if (page.status() == 401 || page.status() == 403) {
+      throw new ServiceUnreachableException(
+          "program-service refused user "
+              + api.user()
+              + " (HTTP "
+              + page.status()
+              + "): set CREW_API_USER and CREW_API_PASSWORD (a user with the PROGRAM_ADMIN and"
+              + " REGISTRAR roles) or CREW_API_TOKEN");
+    }
     if (!page.ok()) {
       throw new ApiException("listing programmes failed: HTTP " + page.status());
     }

@@ -41,6 +41,8 @@ class DemoRunnerTest {
       assertThat(stats.retries()).isGreaterThanOrEqualTo(1L + SMALL.programs().size());
       assertThat(stats.unexpected()).isZero();
       assertThat(output.toString(StandardCharsets.UTF_8)).contains("demo-data: done in");
+      // The local operator (every role), unless CREW_API_* says otherwise.
+      assertThat(fake.authorizations).containsExactly("Basic b3BlcmF0b3I6Y3Jldy1vcGVyYXRvcg==");
     }
   }
 

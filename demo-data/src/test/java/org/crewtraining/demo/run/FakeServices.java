@@ -25,6 +25,10 @@ final class FakeServices implements AutoCloseable {
   final HttpServer enrollment = server();
   final AtomicInteger posts = new AtomicInteger();
   final AtomicInteger completions = new AtomicInteger();
+
+  /** Every Authorization header value the runner sent to either service. */
+  final java.util.Set<String> authorizations = ConcurrentHashMap.newKeySet();
+
   final Map<String, AtomicInteger> seatsTaken = new ConcurrentHashMap<>();
   private final Map<String, String> idsByKey = new ConcurrentHashMap<>();
   private final Map<String, Integer> capacity = new ConcurrentHashMap<>();
@@ -58,6 +62,7 @@ final class FakeServices implements AutoCloseable {
   }
 
   private void program(HttpExchange x) throws IOException {
+    authorizations.add(String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
     String path = x.getRequestURI().getPath();
     JsonNode body = body(x);
     if (x.getRequestMethod().equals("GET")) {
@@ -80,6 +85,7 @@ final class FakeServices implements AutoCloseable {
   }
 
   private void enrollment(HttpExchange x) throws IOException {
+    authorizations.add(String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
     String path = x.getRequestURI().getPath();
     String[] parts = path.split("/");
     if (x.getRequestMethod().equals("GET") && path.startsWith("/programs/")) {

@@ -70,6 +70,10 @@ public abstract class EnrollmentIntegrationTest {
     published = new PublishedEvents(broker.getBrokersAsString(), jdbc);
   }
 
+  protected int port() {
+    return port;
+  }
+
   protected static EventMetadata programServiceMetadata() {
     return Events.newMetadata(
         "program-service", "corr-" + UUID.randomUUID(), null, "operator@kocca", Instant.now());

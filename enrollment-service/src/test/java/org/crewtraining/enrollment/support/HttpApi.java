@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.crewtraining.support.testing.TestUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP against the running service, so filters and error handling are exercised too. */
+/**
+ * Real HTTP against the running service, so filters and error handling are exercised too. Signed in
+ * as the local operator (every role) unless a test picks another user, or none.
+ */
 public class HttpApi {
 
   private final HttpClient client =
@@ -19,10 +23,17 @@ public class HttpApi {
           .build();
   private final String baseUrl;
   private final JsonMapper json;
+  private final String authorization;
 
   public HttpApi(int port, JsonMapper json) {
+    this(port, json, TestUser.OPERATOR);
+  }
+
+  /** Signed in as {@code user}, or anonymous when it is null. */
+  public HttpApi(int port, JsonMapper json, TestUser user) {
     this.baseUrl = "http://127.0.0.1:" + port;
     this.json = json;
+    this.authorization = user == null ? null : user.authorization();
   }
 
   public Response get(String path) {
@@ -50,6 +61,9 @@ public class HttpApi {
   }
 
   private Response send(HttpRequest.Builder request) {
+    if (authorization != null) {
+      request.setHeader("Authorization", authorization);
+    }
     try {
       HttpResponse<String> response =
           client.send(

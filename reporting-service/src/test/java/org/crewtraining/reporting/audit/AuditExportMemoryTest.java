@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -56,12 +54,7 @@ class AuditExportMemoryTest extends IntegrationTestBase {
     HttpResponse<InputStream> response =
         Http.client()
             .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://127.0.0.1:"
-                                + port
-                                + "/api/audit/export?programId="
-                                + programId))
+                Http.request(port, "/api/audit/export?programId=" + programId)
                     .timeout(Duration.ofMinutes(3))
                     .build(),
                 HttpResponse.BodyHandlers.ofInputStream());

@@ -13,6 +13,7 @@ import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.Scenarios;
 import org.crewtraining.reporting.TestEvents;
+import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard in real headless Chromium: it loads, its charts render, and a completion produced
- * while it is open shows up within 2 seconds without a reload. Uses the Debian packages chromium
- * and chromium-driver; with both paths given, Selenium Manager never downloads anything.
+ * The dashboard in real headless Chromium, signed in through the login form as a viewer: it loads,
+ * its charts render, and a completion produced while it is open shows up within 2 seconds without a
+ * reload. Uses the Debian packages chromium and chromium-driver; with both paths given, Selenium
+ * Manager never downloads anything.
  */
 class DashboardBrowserTest extends IntegrationTestBase {
 
@@ -70,14 +72,24 @@ class DashboardBrowserTest extends IntegrationTestBase {
     }
   }
 
+  /** The dashboard sends a browser without a session to the login form, then back to itself. */
+  private void signInAsViewer(WebDriverWait wait) {
+    browser.get("http://127.0.0.1:" + port + "/dashboard");
+    wait.until(ExpectedConditions.urlContains("/login"));
+    browser.findElement(By.id("username")).sendKeys(TestUser.VIEWER.username());
+    browser.findElement(By.id("password")).sendKeys(TestUser.VIEWER.password());
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/dashboard"));
+  }
+
   @Test
   void dashboardLoadsRendersChartsAndShowsACompletionWithinTwoSeconds() {
     String x = newPrefix();
     publish(Scenarios.all(x));
     awaitProgramme(ReadModels.programs(ProjectionFold.fold(Scenarios.all(x))).get(0));
 
-    browser.get("http://127.0.0.1:" + port + "/dashboard");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    signInAsViewer(wait);
     wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
     wait.until(ExpectedConditions.attributeToBe(By.id("connection"), "data-state", "live"));
     for (String chart : List.of("chart-track", "chart-partner", "chart-cohort-year")) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.crewtraining.reporting.Scenarios.p1;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -75,8 +74,7 @@ class CompletionMetricsTest extends IntegrationTestBase {
 
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/completion-metrics/stream"))
+        org.crewtraining.reporting.Http.request(port, "/api/completion-metrics/stream")
             .header("Last-Event-ID", "7") // a reconnecting browser
             .build();
     var response =

@@ -6,7 +6,6 @@ import static org.crewtraining.reporting.Scenarios.p1;
 import static org.crewtraining.reporting.Scenarios.p2;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -172,7 +171,7 @@ class ReplayTest extends IntegrationTestBase {
     try {
       return Http.client()
           .send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              Http.request(port, path)
                   .POST(HttpRequest.BodyPublishers.noBody())
                   .timeout(Duration.ofSeconds(60))
                   .build(),

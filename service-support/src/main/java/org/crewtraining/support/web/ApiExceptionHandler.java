@@ -166,7 +166,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return "unreadable value";
   }
 
-  static ProblemDetail problem(HttpStatus status, String code, String detail) {
+  /** The problem body every error of the API uses, also for security and filter answers. */
+  public static ProblemDetail problem(HttpStatus status, String code, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create("urn:crew-training:problem:" + code));
     problem.setTitle(status.getReasonPhrase());

@@ -1,0 +1,36 @@
+package org.crewtraining.enrollment.security;
+
+import static org.crewtraining.support.security.CrewRole.PROGRAM_ADMIN;
+import static org.crewtraining.support.security.CrewRole.REGISTRAR;
+
+import org.crewtraining.support.security.CrewRole;
+import org.crewtraining.support.security.EndpointRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Participants' personal data, their enrollments, rosters and waitlists: registrars only. This
+ * service's view of a programme (status, seats) is also for programme admins, who follow whether a
+ * publication or capacity change has arrived here.
+ */
+@Component
+class EnrollmentAccessRules implements EndpointRules {
+
+  @Override
+  public void authorize(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests) {
+    String registrar = REGISTRAR.name();
+    requests.requestMatchers("/participants", "/participants/**").hasRole(registrar);
+    requests.requestMatchers("/enrollments/**").hasRole(registrar);
+    requests
+        .requestMatchers(HttpMethod.GET, "/programs/*/roster", "/programs/*/waitlist")
+        .hasRole(registrar);
+    requests.requestMatchers(HttpMethod.POST, "/programs/*/enrollments").hasRole(registrar);
+    requests
+        .requestMatchers(HttpMethod.GET, "/programs/*")
+        .hasAnyRole(CrewRole.names(REGISTRAR, PROGRAM_ADMIN));
+  }
+}

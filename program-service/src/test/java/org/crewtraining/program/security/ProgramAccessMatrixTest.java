@@ -1,0 +1,30 @@
+package org.crewtraining.program.security;
+
+import static org.crewtraining.support.security.CrewRole.PROGRAM_ADMIN;
+
+import org.crewtraining.program.ProgramServiceIntegrationTest;
+import org.crewtraining.support.testing.AccessMatrix;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Every endpoint of program-service × anonymous and each local user (README, Access control). */
+class ProgramAccessMatrixTest extends ProgramServiceIntegrationTest {
+
+  @Autowired ApplicationContext context;
+
+  @Test
+  void everyEndpointAnswersEachRoleAsThePolicySays() {
+    AccessMatrix.of("program-service")
+        .sharedEndpoints()
+        .anyRole("GET /programs")
+        .anyRole("GET /programs/{programId}")
+        .allow("POST /programs", PROGRAM_ADMIN)
+        .allow("PUT /programs/{programId}/schedule", PROGRAM_ADMIN)
+        .allow("PUT /programs/{programId}/capacity", PROGRAM_ADMIN)
+        .allow("POST /programs/{programId}/publish", PROGRAM_ADMIN)
+        .allow("POST /programs/{programId}/cancel", PROGRAM_ADMIN)
+        .allow("POST /programs/{programId}/close", PROGRAM_ADMIN)
+        .verify(context, port());
+  }
+}

@@ -1,0 +1,52 @@
+package org.crewtraining.reporting.security;
+
+import static org.crewtraining.support.security.CrewRole.AUDITOR;
+import static org.crewtraining.support.security.CrewRole.VIEWER;
+
+import org.crewtraining.support.security.CrewRole;
+import org.crewtraining.support.security.EndpointRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event-level record (audit trail, export, as-of, rebuild, verify) is for auditors; the read
+ * models, the metrics stream and the dashboard are for viewers, and for auditors, who check the
+ * figures against the trail.
+ */
+@Component
+class ReportingAccessRules implements EndpointRules {
+
+  @Override
+  public void authorize(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests) {
+    String[] readers = CrewRole.names(VIEWER, AUDITOR);
+    requests
+        .requestMatchers("/api/audit/**", "/api/admin/**", "/api/reports/**")
+        .hasRole(AUDITOR.name());
+    requests
+        .requestMatchers(
+            HttpMethod.GET,
+            "/api/programs",
+            "/api/programs/*",
+            "/api/figures/**",
+            "/api/rollups/*",
+            "/api/participants/*/transcript",
+            "/api/completion-metrics",
+            "/api/completion-metrics/stream")
+        .hasAnyRole(readers);
+    // The dashboard page and what it loads; the login form itself is served by the filter chain.
+    requests
+        .requestMatchers(
+            HttpMethod.GET,
+            "/",
+            "/dashboard",
+            "/dashboard.html",
+            "/dashboard.css",
+            "/dashboard.js",
+            "/webjars/**")
+        .hasAnyRole(readers);
+  }
+}
