@@ -250,17 +250,7 @@ class BadInputApiTest extends ProgramServiceIntegrationTest {
             400,
             null,
             "Idempotency-Key",
-            "k".repeat(201)),
-        bad(
-            "X-Actor too long",
-            "POST",
-            programs,
-            json,
-            create(),
-            400,
-            null,
-            "X-Actor",
-            "a".repeat(201)));
+            "k".repeat(201)));
   }
 
   @ParameterizedTest(name = "{0}")

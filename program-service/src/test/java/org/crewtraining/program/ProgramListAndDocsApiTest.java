@@ -84,11 +84,10 @@ class ProgramListAndDocsApiTest extends ProgramServiceIntegrationTest {
     assertThat(paths.get("/programs").has("post")).isTrue();
     assertThat(paths.get("/programs").has("get")).isTrue();
     assertThat(parameterNames(paths.get("/programs").get("post")))
-        .contains("Idempotency-Key", "X-Correlation-Id", "X-Actor")
+        .contains("Idempotency-Key", "X-Correlation-Id")
         .doesNotContain("If-Match", "headers");
     assertThat(parameterNames(paths.get("/programs/{programId}/publish").get("post")))
-        .containsExactlyInAnyOrder(
-            "programId", "If-Match", "Idempotency-Key", "X-Correlation-Id", "X-Actor");
+        .containsExactlyInAnyOrder("programId", "If-Match", "Idempotency-Key", "X-Correlation-Id");
   }
 
   private static List<String> parameterNames(JsonNode operation) {

@@ -44,9 +44,7 @@ final class Http {
   }
 
   private static HttpRequest.Builder json(String url, Object body) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json")
-        .header("X-Actor", "system-test");
+    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
   }
 
   private static String write(Object body) {

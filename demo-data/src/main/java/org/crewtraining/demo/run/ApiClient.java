@@ -20,8 +20,6 @@ import tools.jackson.databind.node.MissingNode;
  */
 class ApiClient {
 
-  static final String ACTOR = "demo-data";
-
   private final HttpClient http;
   private final ApiCredentials credentials = ApiCredentials.fromEnvironment();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -80,7 +78,6 @@ class ApiClient {
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json")
             .header("Authorization", credentials.authorization())
-            .header("X-Actor", ACTOR)
             .header("X-Correlation-Id", "demo-data-" + UUID.randomUUID());
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);

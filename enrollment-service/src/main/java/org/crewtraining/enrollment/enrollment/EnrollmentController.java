@@ -40,9 +40,8 @@ class EnrollmentController {
       @PathVariable String programId,
       @Valid @RequestBody EnrolRequest body,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr,
-      @RequestHeader(name = RequestContext.ACTOR_HEADER, required = false) String actor) {
-    RequestContext context = RequestContext.of(corr, actor);
+      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
+    RequestContext context = RequestContext.of(corr);
     IdempotentOutcome<Enrollment> outcome =
         idempotent.execute(
             "enrollment.enrol",
@@ -65,31 +64,28 @@ class EnrollmentController {
   Enrollment withdraw(
       @PathVariable String enrollmentId,
       @Valid @RequestBody(required = false) WithdrawRequest body,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr,
-      @RequestHeader(name = RequestContext.ACTOR_HEADER, required = false) String actor) {
+      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
     String reason =
         body == null || body.reason() == null || body.reason().isBlank()
             ? null
             : body.reason().strip();
-    return enrollments.withdraw(enrollmentId, reason, RequestContext.of(corr, actor));
+    return enrollments.withdraw(enrollmentId, reason, RequestContext.of(corr));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/progress")
   Enrollment progress(
       @PathVariable String enrollmentId,
       @Valid @RequestBody ProgressRequest body,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr,
-      @RequestHeader(name = RequestContext.ACTOR_HEADER, required = false) String actor) {
-    return enrollments.recordProgress(enrollmentId, body, RequestContext.of(corr, actor));
+      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
+    return enrollments.recordProgress(enrollmentId, body, RequestContext.of(corr));
   }
 
   @PutMapping("/enrollments/{enrollmentId}/completion")
   Enrollment completion(
       @PathVariable String enrollmentId,
       @Valid @RequestBody CompletionRequest body,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr,
-      @RequestHeader(name = RequestContext.ACTOR_HEADER, required = false) String actor) {
-    return enrollments.recordCompletion(enrollmentId, body, RequestContext.of(corr, actor));
+      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
+    return enrollments.recordCompletion(enrollmentId, body, RequestContext.of(corr));
   }
 
   @GetMapping("/programs/{programId}/roster")

@@ -20,6 +20,7 @@ import org.crewtraining.enrollment.support.EnrollmentIntegrationTest;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.ProgramCancelled;
+import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,14 @@ import org.junit.jupiter.api.Test;
  * also carries the programme as key and CloudEvents headers that mirror its payload.
  */
 class NoPersonalDataInEventsTest extends EnrollmentIntegrationTest {
+
+  private static final Set<String> REQUESTED =
+      Set.of(
+          "EnrollmentConfirmed",
+          "EnrollmentWaitlisted",
+          "EnrollmentWithdrawn",
+          "ProgressRecorded",
+          "CompletionRecorded");
 
   @Test
   void everyEventIsKeyedAndHeaderedByItsPayloadAndCarriesNoPersonalData() {
@@ -67,6 +76,11 @@ class NoPersonalDataInEventsTest extends EnrollmentIntegrationTest {
       SpecificRecord event = codec.decode(record.value());
       EventMetadata metadata = Events.metadataOf(event);
       types.add(event.getSchema().getName());
+      if (REQUESTED.contains(event.getSchema().getName())) {
+        assertThat(metadata.getActor())
+            .as("the actor of a request's event is the signed-in account")
+            .isEqualTo(TestUser.OPERATOR.username());
+      }
       assertThat(record.key()).isEqualTo(EventType.of(event).keyOf(event));
       assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(metadata.getEventId().toString());
       assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(event.getSchema().getFullName());

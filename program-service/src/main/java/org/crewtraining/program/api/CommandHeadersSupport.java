@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.Arrays;
 import java.util.List;
+import org.crewtraining.support.security.AuthenticatedActor;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +42,7 @@ class CommandHeadersSupport implements WebMvcConfigurer {
                 request.getHeader(CommandHeaders.IF_MATCH),
                 request.getHeader(CommandHeaders.IDEMPOTENCY_KEY),
                 request.getHeader(CommandHeaders.CORRELATION_ID),
-                request.getHeader(CommandHeaders.ACTOR));
+                AuthenticatedActor.name());
           }
         });
   }
@@ -65,7 +66,6 @@ class CommandHeadersSupport implements WebMvcConfigurer {
           header(CommandHeaders.IDEMPOTENCY_KEY, "Retry-safe key; a retry replays the answer"));
       operation.addParametersItem(
           header(CommandHeaders.CORRELATION_ID, "Copied into the emitted events' metadata"));
-      operation.addParametersItem(header(CommandHeaders.ACTOR, "Operator making the change"));
       return operation;
     };
   }

@@ -6,18 +6,18 @@ import java.util.UUID;
  * Who asked for a change and which user request it belongs to; copied into every event's metadata.
  *
  * @param correlationId from the {@code X-Correlation-Id} header, or a new UUID
- * @param actor from the {@code X-Actor} header until authentication lands; null when absent
+ * @param actor the authenticated account; null outside an authenticated request
  */
 public record CommandContext(String correlationId, String actor) {
 
   static final int MAX_HEADER_LENGTH = 200;
 
-  public static CommandContext of(String correlationHeader, String actorHeader) {
+  public static CommandContext of(String correlationHeader, String actor) {
     return new CommandContext(
         isBlank(correlationHeader)
             ? UUID.randomUUID().toString()
             : bounded("X-Correlation-Id", correlationHeader.strip()),
-        isBlank(actorHeader) ? null : bounded("X-Actor", actorHeader.strip()));
+        isBlank(actor) ? null : bounded("actor", actor.strip()));
   }
 
   private static boolean isBlank(String value) {
