@@ -32,7 +32,7 @@ class EnrollmentWritePropertyTest {
     programId = fixtures.publishedProgramme();
   }
 
-  @Property(tries = 80)
+  @Property
   void enrollingIsAllOrNothing(
       @ForAll("programIds") String program, @ForAll("participantIds") String participantId) {
     String participant = "NEW".equals(participantId) ? fixtures.participant() : participantId;
@@ -55,7 +55,7 @@ class EnrollmentWritePropertyTest {
     assertThat(events()).as(body).isEqualTo(events + change);
   }
 
-  @Property(tries = 60)
+  @Property
   void withdrawingIsAllOrNothing(@ForAll("withdrawalBodies") String body) {
     String enrollmentId = fixtures.confirmedEnrollment(programId);
     long events = events();
@@ -70,7 +70,7 @@ class EnrollmentWritePropertyTest {
     assertThat(events()).as(body).isEqualTo(events + (accepted ? 1 : 0));
   }
 
-  @Property(tries = 80)
+  @Property
   void recordingProgressIsAllOrNothing(@ForAll("progressBodies") String body) {
     String enrollmentId = fixtures.confirmedEnrollment(programId);
     long events = events();
@@ -91,7 +91,7 @@ class EnrollmentWritePropertyTest {
     assertThat(events()).as(body).isEqualTo(events + (accepted ? 1 : 0));
   }
 
-  @Property(tries = 80)
+  @Property
   void recordingCompletionIsAllOrNothing(@ForAll("completionBodies") String body) {
     String enrollmentId = fixtures.confirmedEnrollment(programId);
     long events = events();

@@ -34,7 +34,7 @@ class ProgrammeChangePropertyTest {
     programId = fixtures.draftProgramme();
   }
 
-  @Property(tries = 100)
+  @Property
   void changingTheScheduleIsAllOrNothing(
       @ForAll("scheduleBodies") String body,
       @ForAll("commandHeaders") Map<String, String> headers) {
@@ -52,7 +52,7 @@ class ProgrammeChangePropertyTest {
     assertThat(version(programId)).as(body).isEqualTo(version + written);
   }
 
-  @Property(tries = 60)
+  @Property
   void cancellingIsAllOrNothing(
       @ForAll("cancelBodies") String body, @ForAll("commandHeaders") Map<String, String> headers) {
     String target = fixtures.draftProgramme();
@@ -68,7 +68,7 @@ class ProgrammeChangePropertyTest {
     assertThat(events()).as(body).isEqualTo(events + (accepted ? 1 : 0));
   }
 
-  @Property(tries = 60)
+  @Property
   void publishingAndClosingAreAllOrNothing(
       @ForAll("transitions") String action,
       @ForAll("anyBody") String body,

@@ -32,7 +32,7 @@ class WriteEndpointPropertyTest {
     programId = created.body().replaceAll(".*\"programId\":\"([^\"]+)\".*", "$1");
   }
 
-  @Property(tries = 150)
+  @Property
   void creatingAProgrammeIsAllOrNothing(@ForAll("programmeBodies") String body) {
     long programmes = programmes();
     long events = programmeEvents();
@@ -48,7 +48,7 @@ class WriteEndpointPropertyTest {
     assertThat(programmeEvents()).as(body).isEqualTo(events + expectedChange);
   }
 
-  @Property(tries = 100)
+  @Property
   void changingCapacityIsAllOrNothing(@ForAll("capacityBodies") String body) {
     long events = programmeEvents();
     long version = version();
@@ -68,7 +68,7 @@ class WriteEndpointPropertyTest {
     }
   }
 
-  @Property(tries = 150)
+  @Property
   void registeringAParticipantIsAllOrNothing(@ForAll("participantBodies") String body) {
     long participants = participants();
     long events = enrollmentEvents();
@@ -85,7 +85,7 @@ class WriteEndpointPropertyTest {
     assertThat(enrollmentEvents()).as("registration publishes nothing").isEqualTo(events);
   }
 
-  @Property(tries = 50)
+  @Property
   void wrongContentTypeIsRefusedWithoutWrites(@ForAll("programmeBodies") String body) {
     long programmes = programmes();
 
