@@ -47,6 +47,9 @@ final class Services implements AutoCloseable {
   final String enrollmentUrl;
 
   Services() {
+    // The outbox relays publish in transactions: the transaction log must fit on one broker.
+    broker.brokerProperty("transaction.state.log.replication.factor", "1");
+    broker.brokerProperty("transaction.state.log.min.isr", "1");
     broker.afterPropertiesSet();
     programUrl = start(ProgramServiceApplication.class, "program", programDb);
     enrollmentUrl = start(EnrollmentServiceApplication.class, "enrollment", enrollmentDb);

@@ -44,7 +44,7 @@ class OutboxResilienceTest {
           .atMost(Duration.ofSeconds(5))
           .until(() -> monitor.backlog().unsent() == 2);
 
-      EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6, PROGRAMS);
+      EmbeddedKafkaKraftBroker broker = singleBroker();
       broker.afterPropertiesSet();
       try {
         brokerAddress.forwardTo(broker.getBrokersAsString());
@@ -64,7 +64,7 @@ class OutboxResilienceTest {
   @Test
   void eventsCommittedBeforeTheServiceDiedArePublishedOnceAfterRestart() {
     PostgresTestDatabase.Database db = PostgresTestDatabase.create("restart");
-    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6, PROGRAMS);
+    EmbeddedKafkaKraftBroker broker = singleBroker();
     broker.afterPropertiesSet();
     try {
       String id;
@@ -112,6 +112,14 @@ class OutboxResilienceTest {
             "--spring.kafka.admin.close-timeout=1s",
             "--springdoc.api-docs.enabled=false",
             "--springdoc.swagger-ui.enabled=false");
+  }
+
+  /** One broker; the relay's transactions need the transaction log to fit on it. */
+  private static EmbeddedKafkaKraftBroker singleBroker() {
+    EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6, PROGRAMS);
+    broker.brokerProperty("transaction.state.log.replication.factor", "1");
+    broker.brokerProperty("transaction.state.log.min.isr", "1");
+    return broker;
   }
 
   private static int httpPort(ConfigurableApplicationContext context) {

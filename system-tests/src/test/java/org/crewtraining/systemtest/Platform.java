@@ -65,6 +65,9 @@ final class Platform implements AutoCloseable {
 
   static Platform start() {
     EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+    // The outbox relays publish in transactions: the transaction log must fit on one broker.
+    broker.brokerProperty("transaction.state.log.replication.factor", "1");
+    broker.brokerProperty("transaction.state.log.min.isr", "1");
     broker.afterPropertiesSet();
     createCatalogueTopics(broker.getBrokersAsString());
     return new Platform(broker);

@@ -17,12 +17,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.EventDecodingException;
+import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Topic;
 
 /**
  * Reads the programme and enrollment topics from the beginning without a consumer group (assign +
- * seekToBeginning), so a replay never moves the live projection's offsets. Undecodable records are
- * skipped: the live projection parked them on the DLT and never applied them either.
+ * seekToBeginning), so a replay never moves the live projection's offsets. Undecodable records and
+ * events on the wrong topic are skipped: the live projection parked them on the DLT and never
+ * applied them either.
  */
 final class LogReader implements AutoCloseable {
 
@@ -90,7 +92,7 @@ final class LogReader implements AutoCloseable {
       List<SpecificRecord> events = new ArrayList<>(records.count());
       for (ConsumerRecord<String, byte[]> record : records) {
         recordsRead++;
-        decode(record.value(), events);
+        decode(record, events);
       }
       if (!events.isEmpty()) {
         sink.accept(events);
@@ -98,12 +100,21 @@ final class LogReader implements AutoCloseable {
     }
   }
 
-  private void decode(byte[] value, List<SpecificRecord> into) {
-    if (value == null) {
+  /**
+   * Skips what the live projection's deserializer rejects (it parked those on the DLT): records
+   * that are no event, and events that belong on another topic. Without the topic check a rebuild
+   * applied a ProgramPublished produced onto the enrollment topic, which the live read models never
+   * saw (found by fault-tests: phantom programmes after a rebuild).
+   */
+  private void decode(ConsumerRecord<String, byte[]> record, List<SpecificRecord> into) {
+    if (record.value() == null) {
       return;
     }
     try {
-      into.add(codec.decode(value));
+      SpecificRecord event = codec.decode(record.value());
+      if (EventType.of(event).topic().topicName().equals(record.topic())) {
+        into.add(event);
+      }
     } catch (EventDecodingException e) {
       // Skipped, as the live projection skipped it (parked on the DLT).
     }

@@ -4,10 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.crewtraining.support.idempotency.IdempotentRequests;
 import org.crewtraining.support.kafka.EventKafkaAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,8 +17,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +56,7 @@ public class OutboxAutoConfiguration {
     return new IdempotentRequests(jdbc, new TransactionTemplate(transactionManager), json);
   }
 
-  @Bean
+  @Bean(destroyMethod = "close")
   @ConditionalOnProperty(name = "crew.outbox.relay-enabled", matchIfMissing = true)
   OutboxRelay outboxRelay(
       JdbcClient jdbc,
@@ -66,30 +64,34 @@ public class OutboxAutoConfiguration {
       PlatformTransactionManager transactionManager,
       ProducerFactory<?, ?> producerFactory,
       OutboxProperties properties,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      @Value("${spring.application.name:crew-service}") String applicationName) {
     return new OutboxRelay(
         jdbc,
         jdbcTemplate,
         new TransactionTemplate(transactionManager),
-        relayTemplate(producerFactory, properties),
+        relayProducer(producerFactory, properties, applicationName),
         properties,
         registry);
   }
 
   /**
-   * Own producer with short blocking timeouts: while the broker is away the relay gives its batch
-   * back quickly and tries again, instead of holding a database transaction for a minute.
+   * Own transactional producer with short blocking timeouts: while the broker is away the relay
+   * gives its batch back quickly and tries again, instead of holding a database transaction for a
+   * minute. One transactional id per service (not per instance), see {@link RelayProducer}.
    */
-  private static KafkaTemplate<String, SpecificRecord> relayTemplate(
-      ProducerFactory<?, ?> base, OutboxProperties properties) {
+  private static RelayProducer relayProducer(
+      ProducerFactory<?, ?> base, OutboxProperties properties, String applicationName) {
     Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
     configs.putAll(EventKafkaAutoConfiguration.eventProducerConfigs());
-    configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
     int timeout = (int) Math.min(Integer.MAX_VALUE, properties.sendTimeoutMs());
     configs.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
     configs.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
     configs.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
     configs.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-    return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(configs));
+    // A transaction left open by a killed instance blocks read_committed consumers of its
+    // partitions until a new relay producer fences it or the broker aborts it after this.
+    configs.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(30_000, 3 * timeout));
+    return new RelayProducer(configs, applicationName + "-outbox-relay");
   }
 }

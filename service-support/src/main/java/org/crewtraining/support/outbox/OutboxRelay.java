@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.crewtraining.contracts.EventCodec;
@@ -13,16 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes outbox rows in id order (so in commit order per programme, whose writes serialize on
- * the programme row) with an idempotent, acks=all producer, and marks them sent only after the
- * broker acknowledged the whole batch. One instance relays at a time (advisory lock), which keeps
- * the order when a service is scaled out. A crash after sending but before marking re-sends the
- * batch: consumers drop the duplicates by eventId.
+ * the programme row), one batch per Kafka transaction (see {@link RelayProducer}), and marks them
+ * sent only after the broker committed the whole batch. One instance relays at a time (advisory
+ * lock), which keeps the order when a service is scaled out. A relay that dies after the Kafka
+ * commit but before marking leaves the batch's ids in the checkpoint committed with it ({@link
+ * RelayCheckpoint}); the next relay marks them instead of sending them again. Consumers still drop
+ * duplicates by eventId (replays, rebuilds).
  */
 public class OutboxRelay {
 
@@ -32,7 +31,7 @@ public class OutboxRelay {
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final TransactionTemplate transactions;
-  private final KafkaTemplate<String, SpecificRecord> kafka;
+  private final RelayProducer kafka;
   private final OutboxProperties properties;
   private final Counter published;
   private final EventCodec codec = EventCodec.standard();
@@ -42,7 +41,7 @@ public class OutboxRelay {
       JdbcClient jdbc,
       JdbcTemplate jdbcTemplate,
       TransactionTemplate transactions,
-      KafkaTemplate<String, SpecificRecord> kafka,
+      RelayProducer kafka,
       OutboxProperties properties,
       MeterRegistry registry) {
     this.jdbc = jdbc;
@@ -87,42 +86,72 @@ public class OutboxRelay {
               if (!leader) {
                 return 0;
               }
+              // Published by a relay that died (or lost the database) before marking them.
+              markSent(readCheckpoint());
               List<Row> rows =
-                  jdbc.sql(
-                          "SELECT id, topic, record_key, payload FROM outbox_event"
-                              + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
-                      .param(properties.batchSize())
-                      .query(Row.class)
-                      .list();
+                  fitCheckpoint(
+                      jdbc.sql(
+                              "SELECT id, topic, record_key, payload FROM outbox_event"
+                                  + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
+                          .param(properties.batchSize())
+                          .query(Row.class)
+                          .list());
               if (rows.isEmpty()) {
                 return 0;
               }
-              sendAll(rows);
-              jdbcTemplate.batchUpdate(
-                  "UPDATE outbox_event SET sent_at = now() WHERE id = ?",
-                  rows.stream().map(r -> new Object[] {r.id()}).toList());
+              List<Long> ids = rows.stream().map(Row::id).toList();
+              sendAll(rows, ids);
+              markSent(ids);
               return rows.size();
             });
     published.increment(count);
     return count;
   }
 
-  private void sendAll(List<Row> rows) {
-    List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
+  private List<Long> readCheckpoint() {
+    try {
+      return kafka.lastCommittedIds();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "Broker did not give the relay checkpoint: " + e.getMessage(), e);
+    }
+  }
+
+  private void markSent(List<Long> ids) {
+    if (!ids.isEmpty()) {
+      jdbcTemplate.update(
+          "UPDATE outbox_event SET sent_at = now() WHERE id = ANY(?) AND sent_at IS NULL",
+          (Object) ids.toArray(Long[]::new));
+    }
+  }
+
+  /** A batch whose ids fit in the checkpoint (they always do unless ids are very scattered). */
+  private static List<Row> fitCheckpoint(List<Row> rows) {
+    List<Row> batch = rows;
+    while (batch.size() > 1
+        && RelayCheckpoint.encode(batch.stream().map(Row::id).toList()).length()
+            > RelayCheckpoint.MAX_ENCODED) {
+      batch = batch.subList(0, batch.size() / 2);
+    }
+    return batch;
+  }
+
+  private void sendAll(List<Row> rows, List<Long> ids) {
+    List<ProducerRecord<String, SpecificRecord>> records = new ArrayList<>(rows.size());
     for (Row row : rows) {
       SpecificRecord event = codec.decode(row.payload());
-      acks.add(kafka.send(new ProducerRecord<>(row.topic(), row.recordKey(), event)));
+      records.add(new ProducerRecord<>(row.topic(), row.recordKey(), event));
     }
-    kafka.flush();
     try {
-      CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-          .get(properties.sendTimeoutMs(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while publishing", e);
-    } catch (Exception e) {
-      throw new IllegalStateException("Broker did not acknowledge the batch: " + e.getMessage(), e);
+      kafka.publish(records, ids);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Broker did not commit the batch: " + e.getMessage(), e);
     }
+  }
+
+  /** Closes the producer (Spring calls this on shutdown). */
+  public void close() {
+    kafka.close();
   }
 
   record Row(long id, String topic, String recordKey, byte[] payload) {}

@@ -1,10 +1,15 @@
 package org.crewtraining.support.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crewtraining.support.idempotency.IdempotencyKeyReuseException;
+import org.crewtraining.support.kafka.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -30,6 +36,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
   @ExceptionHandler(ResourceNotFoundException.class)
   ProblemDetail notFound(ResourceNotFoundException e) {
@@ -66,6 +74,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
         .body(problem);
+  }
+
+  /**
+   * A transaction that could not begin (no connection), or whose commit or rollback failed on a
+   * connection that went away, is no DataAccessException: without this a database outage answered
+   * 500 (found by fault-tests).
+   */
+  @ExceptionHandler(TransactionException.class)
+  ResponseEntity<ProblemDetail> transactionFailed(TransactionException e) {
+    if (DatabaseUnavailable.causedBy(e) || causedByConnectionFailure(e)) {
+      return databaseUnavailable(e);
+    }
+    log.error("Transaction failed", e);
+    return ResponseEntity.internalServerError()
+        .body(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "transaction-failed",
+                "The change could not be completed. Retry later."));
+  }
+
+  private static boolean causedByConnectionFailure(Throwable failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException || t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

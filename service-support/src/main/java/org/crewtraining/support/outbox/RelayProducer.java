@@ -1,0 +1,100 @@
+package org.crewtraining.support.outbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+
+/**
+ * The relay's producer: each batch is one Kafka transaction, so a batch the broker did not fully
+ * take (broker killed, timeout) is aborted as a whole and invisible to the read_committed
+ * consumers, instead of leaving the records it did take in the log to be sent a second time. The
+ * transactional id is the same for every instance and restart of a service: a new producer fences
+ * the one before it and aborts whatever transaction that one left open (kill -9).
+ */
+class RelayProducer implements AutoCloseable {
+
+  private final Map<String, Object> configs;
+  private final RelayCheckpoint checkpoint;
+  private Producer<String, SpecificRecord> producer;
+
+  RelayProducer(Map<String, Object> baseConfigs, String transactionalId) {
+    this.configs = new HashMap<>(baseConfigs);
+    configs.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    Object timeout = configs.getOrDefault(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+    this.checkpoint =
+        new RelayCheckpoint(baseConfigs, transactionalId, Long.parseLong(timeout.toString()));
+  }
+
+  /**
+   * Outbox ids that the last committed transaction (of any instance) carried. Fences older
+   * producers first, so a transaction a killed instance left open is aborted, not waited for.
+   */
+  synchronized List<Long> lastCommittedIds() {
+    try {
+      producer();
+      return checkpoint.lastCommittedIds();
+    } catch (RuntimeException e) {
+      discard();
+      throw e;
+    }
+  }
+
+  /**
+   * Publishes the records in one transaction together with the checkpoint of their outbox ids;
+   * returns once it is committed, else throws.
+   */
+  synchronized void publish(List<ProducerRecord<String, SpecificRecord>> records, List<Long> ids) {
+    Producer<String, SpecificRecord> p = producer();
+    try {
+      p.beginTransaction();
+      for (ProducerRecord<String, SpecificRecord> record : records) {
+        p.send(record);
+      }
+      p.sendOffsetsToTransaction(
+          Map.of(RelayCheckpoint.CARRIER, RelayCheckpoint.of(ids)),
+          new ConsumerGroupMetadata(checkpoint.groupId()));
+      p.commitTransaction(); // flushes, fails if any record failed, bounded by max.block.ms
+    } catch (RuntimeException e) {
+      discard(); // the next producer's init aborts this transaction if the broker still has it
+      throw e instanceof KafkaException ? e : new KafkaException(e);
+    }
+  }
+
+  private Producer<String, SpecificRecord> producer() {
+    if (producer == null) {
+      Producer<String, SpecificRecord> created = new KafkaProducer<>(configs);
+      try {
+        created.initTransactions();
+      } catch (RuntimeException e) {
+        created.close(Duration.ZERO);
+        throw e;
+      }
+      producer = created;
+    }
+    return producer;
+  }
+
+  private void discard() {
+    if (producer != null) {
+      try {
+        producer.close(Duration.ZERO);
+      } finally {
+        producer = null;
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    discard();
+    checkpoint.close();
+  }
+}
