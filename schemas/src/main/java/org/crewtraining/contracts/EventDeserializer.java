@@ -26,7 +26,7 @@ public class EventDeserializer implements Deserializer<SpecificRecord> {
       throw new SerializationException("Topic " + topic + ": " + e.getMessage(), e);
     }
     EventType type = EventType.of(event);
-    if (!type.topic().topicName().equals(topic) && Topic.isEventTopic(topic)) {
+    if (type.isMisplacedOn(topic)) {
       throw new SerializationException(type.simpleName() + " does not belong on topic " + topic);
     }
     return event;

@@ -100,6 +100,14 @@ public enum EventType {
     return (String) event.get(currentSchema.getField("programId").pos());
   }
 
+  /**
+   * Whether this event sits on a catalogue topic that is not its own. Such a record is no event of
+   * that topic: consumers park it on the DLT, and replays, audit and verification skip it.
+   */
+  public boolean isMisplacedOn(String topicName) {
+    return !topic.topicName().equals(topicName) && Topic.isEventTopic(topicName);
+  }
+
   public static EventType of(SpecificRecord event) {
     return ofClass(event.getClass());
   }

@@ -21,10 +21,14 @@ final class RecordJson {
 
   private RecordJson() {}
 
-  /** The decoded event, if the bytes are a known event. */
+  /**
+   * The decoded event, if the bytes are a known event that belongs on the record's topic (what the
+   * services' consumers accept; anything else they parked on the DLT).
+   */
   static Optional<SpecificRecord> decode(ConsumerRecord<byte[], byte[]> record) {
     try {
-      return Optional.ofNullable(record.value() == null ? null : CODEC.decode(record.value()));
+      return Optional.ofNullable(record.value() == null ? null : CODEC.decode(record.value()))
+          .filter(event -> !EventType.of(event).isMisplacedOn(record.topic()));
     } catch (EventDecodingException e) {
       return Optional.empty();
     }

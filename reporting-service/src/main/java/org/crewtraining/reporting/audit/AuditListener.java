@@ -71,10 +71,11 @@ public class AuditListener {
     } catch (EventDecodingException e) {
       event = null;
     }
-    if (event == null) {
-      // Not an event: the projection parks such records on the DLT; the trail holds events only.
+    if (event == null || EventType.of(event).isMisplacedOn(record.topic())) {
+      // Not an event of this topic: the projection parks such records on the DLT; the trail
+      // holds events only (an auditor finds the rest on the DLT, with the original bytes).
       log.warn(
-          "Audit skips undecodable record {}-{}@{}",
+          "Audit skips a record that is no event of its topic: {}-{}@{}",
           record.topic(),
           record.partition(),
           record.offset());

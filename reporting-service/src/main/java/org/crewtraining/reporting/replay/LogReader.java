@@ -112,7 +112,7 @@ final class LogReader implements AutoCloseable {
     }
     try {
       SpecificRecord event = codec.decode(record.value());
-      if (EventType.of(event).topic().topicName().equals(record.topic())) {
+      if (!EventType.of(event).isMisplacedOn(record.topic())) {
         into.add(event);
       }
     } catch (EventDecodingException e) {

@@ -114,6 +114,38 @@ class AuditTrailTest extends IntegrationTestBase {
   }
 
   @Test
+  void anEventOnAnotherTopicIsNotRecorded() {
+    String y = newPrefix();
+    List<SpecificRecord> scenario = Scenarios.all(y);
+    SpecificRecord misplaced =
+        org.apache.avro.specific.SpecificData.get()
+            .deepCopy(scenario.get(0).getSchema(), scenario.get(0));
+    org.crewtraining.contracts.Events.metadataOf(misplaced).setEventId(java.util.UUID.randomUUID());
+    String key = org.crewtraining.contracts.EventType.of(misplaced).keyOf(misplaced);
+    // Ahead of the programme's enrollment events on the same partition of the wrong topic.
+    kafka.send(org.crewtraining.contracts.Topic.ENROLLMENT_EVENTS.topicName(), key, misplaced);
+    publish(scenario);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                countOf("SELECT count(*) FROM audit_event WHERE program_id LIKE ?", y + "-%")
+                    >= scenario.size());
+    assertThat(countOf("SELECT count(*) FROM audit_event WHERE program_id LIKE ?", y + "-%"))
+        .isEqualTo(scenario.size());
+    assertThat(
+            countOf(
+                "SELECT count(*) FROM audit_event WHERE event_id = ?::uuid",
+                org.crewtraining.contracts.Events.metadataOf(misplaced).getEventId().toString()))
+        .isZero();
+  }
+
+  private long countOf(String sql, Object arg) {
+    return jdbc.queryForObject(sql, Long.class, arg);
+  }
+
+  @Test
   void theTrailIsInsertOnlyAndRecordsAnEventOnce() {
     assertRefused(() -> jdbc.update("UPDATE audit_event SET source = 'forged'"));
     assertRefused(() -> jdbc.update("DELETE FROM audit_event WHERE program_id = ?", p1(x)));
