@@ -18,7 +18,10 @@ public final class EndToEndBench {
   public static void main(String[] args) throws Exception {
     int[] rates = java.util.Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray();
     int seconds = Integer.parseInt(args[1]);
-    int pollMs = Integer.getInteger("pollMs", 10);
+    // 20 ms: a finer poll costs reporting-service a measurable share of the machine (docs).
+    int pollMs =
+        Integer.parseInt(
+            System.getProperty("pollMs", System.getenv().getOrDefault("BENCH_POLL_MS", "20")));
     int warmup = Integer.getInteger("warmupSecs", 10);
     Http http = new Http();
     int enrolments = 100 * warmup;
@@ -31,16 +34,26 @@ public final class EndToEndBench {
     visibility.start();
     MemorySampler memory = new MemorySampler(http, System.getProperty("pids"));
     memory.start();
+    CpuMeter cpu = new CpuMeter(System.getProperty("cpuPids"));
     // Warm-up, not reported: the first requests of a fresh JVM measure the JIT, not the service.
     settle(visibility, new long[] {-1, -1, -1, -1});
     new OpenLoop().run(http, setup, 100, warmup);
     System.out.printf("warm-up: %d s at 100/s done%n", warmup);
+    settle(visibility, new long[] {-1, -1, -1, -1});
+    // The fixed part: relay and consumer polls, metrics windows, and this benchmark's own
+    // read-model
+    // poller and SSE client, with no requests.
+    var idleBefore = cpu.snapshot();
+    Thread.sleep(10_000);
+    CpuMeter.printIdle(idleBefore, cpu.snapshot(), 10);
     List<String> rows = new ArrayList<>();
     for (int rate : rates) {
       long[] base = settle(visibility, new long[] {-1, -1, -1, -1});
       memory.reset();
       OpenLoop load = new OpenLoop();
+      var cpuBefore = cpu.snapshot();
       load.run(http, setup, rate, seconds);
+      var cpuAfter = cpu.snapshot();
       double achieved = load.sent / ((load.endNs - load.startNs) / 1e9);
       long[] seen =
           settle(
@@ -87,6 +100,9 @@ public final class EndToEndBench {
       System.out.printf("load average %s%n", loadAverage());
       System.out.println("memory during " + rate + "/s:");
       memory.print();
+      System.out.println(
+          "CPU during " + rate + "/s (sending; what is still in flight afterwards not counted):");
+      CpuMeter.print(cpuBefore, cpuAfter, load.sent, (load.endNs - load.startNs) / 1e9);
     }
     visibility.stop();
     memory.stop();

@@ -25,6 +25,7 @@ import org.crewtraining.contracts.Topic;
 public final class OutboxBench {
 
   private static final int CLIENTS = 16;
+  private static final int IDLE_SECONDS = 10;
 
   private OutboxBench() {}
 
@@ -42,6 +43,12 @@ public final class OutboxBench {
     Histogram latency = new Histogram(3);
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> clients = new ArrayList<>();
+    CpuMeter cpu = new CpuMeter(System.getProperty("cpuPids"));
+    // What the stack costs with nothing to do (relay polls, consumers, metrics): the fixed part.
+    var idleBefore = cpu.snapshot();
+    Thread.sleep(IDLE_SECONDS * 1000L);
+    var idleAfter = cpu.snapshot();
+    var cpuBefore = cpu.snapshot();
     long started = System.nanoTime();
     for (int c = 0; c < CLIENTS; c++) {
       int client = c;
@@ -67,6 +74,7 @@ public final class OutboxBench {
       c.get();
     }
     double secs = (System.nanoTime() - started) / 1e9;
+    var cpuAfter = cpu.snapshot();
     System.out.println();
     System.out.println("| write path (relay off, 16 clients) | value |");
     System.out.println("|---|---|");
@@ -78,6 +86,10 @@ public final class OutboxBench {
         latency.getValueAtPercentile(99) / 1e6,
         latency.getMaxValue() / 1e6);
     System.out.printf("| load average | %s |%n", EndToEndBench.loadAverage());
+    System.out.println();
+    CpuMeter.printIdle(idleBefore, idleAfter, IDLE_SECONDS);
+    System.out.println();
+    CpuMeter.print(cpuBefore, cpuAfter, total, secs);
     pool.shutdown();
     expectedFile(total);
   }

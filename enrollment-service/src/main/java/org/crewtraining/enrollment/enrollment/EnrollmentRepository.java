@@ -1,11 +1,13 @@
 package org.crewtraining.enrollment.enrollment;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,22 +67,23 @@ class EnrollmentRepository {
         .optional();
   }
 
-  boolean hasActive(String programId, String participantId) {
+  /**
+   * Seats taken and places waiting in a programme, and whether {@code participantId} (null for
+   * nobody) holds either: one round trip, as the enrolment path runs it under the programme lock.
+   */
+  Occupancy occupancy(String programId, String participantId) {
     return jdbc.sql(
-                "SELECT count(*) FROM enrollment WHERE program_id = ? AND participant_id = ?"
-                    + " AND status IN ('CONFIRMED', 'WAITLISTED')")
-            .params(programId, participantId)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
-  int count(String programId, EnrollmentStatus status) {
-    return jdbc.sql("SELECT count(*) FROM enrollment WHERE program_id = ? AND status = ?")
-        .params(programId, status.name())
-        .query(Integer.class)
+            "SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),"
+                + " count(*) FILTER (WHERE status = 'WAITLISTED'),"
+                + " count(*) FILTER (WHERE participant_id = ?)"
+                + " FROM enrollment WHERE program_id = ? AND status IN ('CONFIRMED', 'WAITLISTED')")
+        // Typed, so a null participant does not make the driver ask the server for the type.
+        .params(new SqlParameterValue(Types.VARCHAR, participantId), programId)
+        .query((rs, n) -> new Occupancy(rs.getInt(1), rs.getInt(2), rs.getInt(3) > 0))
         .single();
   }
+
+  record Occupancy(int confirmed, int waitlisted, boolean participantHoldsOne) {}
 
   /** Confirmed first, then the waitlist in position order. */
   List<Enrollment> active(String programId) {

@@ -61,15 +61,14 @@ public class EnrollmentService {
               + " does not admit "
               + participant.participantType());
     }
-    if (enrollments.hasActive(programId, participantId)) {
+    EnrollmentRepository.Occupancy occupancy = enrollments.occupancy(programId, participantId);
+    if (occupancy.participantHoldsOne()) {
       throw new StateConflictException(
           "already-enrolled", "The participant is already enrolled in " + programId);
     }
     int position =
         SeatAllocation.placeNewcomer(
-            program.capacity(),
-            enrollments.count(programId, EnrollmentStatus.CONFIRMED),
-            enrollments.count(programId, EnrollmentStatus.WAITLISTED));
+            program.capacity(), occupancy.confirmed(), occupancy.waitlisted());
     Instant now = clock.instant();
     Enrollment enrollment =
         new Enrollment(

@@ -38,11 +38,9 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
       return;
     }
     String programId = program.programId();
+    EnrollmentRepository.Occupancy seats = enrollments.occupancy(programId, null);
     int promote =
-        SeatAllocation.seatsToPromote(
-            program.capacity(),
-            enrollments.count(programId, EnrollmentStatus.CONFIRMED),
-            enrollments.count(programId, EnrollmentStatus.WAITLISTED));
+        SeatAllocation.seatsToPromote(program.capacity(), seats.confirmed(), seats.waitlisted());
     if (promote == 0) {
       return;
     }

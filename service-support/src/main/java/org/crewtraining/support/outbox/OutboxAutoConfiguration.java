@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, KafkaAutoConfiguration.class})
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(OutboxProperties.class)
-@EnableScheduling
 public class OutboxAutoConfiguration {
 
   @Bean
@@ -36,8 +34,13 @@ public class OutboxAutoConfiguration {
   }
 
   @Bean
-  OutboxWriter outboxWriter(JdbcClient jdbc) {
-    return new OutboxWriter(jdbc);
+  OutboxSignal outboxSignal() {
+    return new OutboxSignal();
+  }
+
+  @Bean
+  OutboxWriter outboxWriter(JdbcClient jdbc, OutboxSignal signal) {
+    return new OutboxWriter(jdbc, signal);
   }
 
   @Bean
@@ -64,6 +67,7 @@ public class OutboxAutoConfiguration {
       PlatformTransactionManager transactionManager,
       ProducerFactory<?, ?> producerFactory,
       OutboxProperties properties,
+      OutboxSignal signal,
       MeterRegistry registry,
       @Value("${spring.application.name:crew-service}") String applicationName) {
     return new OutboxRelay(
@@ -72,6 +76,7 @@ public class OutboxAutoConfiguration {
         new TransactionTemplate(transactionManager),
         relayProducer(producerFactory, properties, applicationName),
         properties,
+        signal,
         registry);
   }
 

@@ -3,15 +3,18 @@ package org.crewtraining.support.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.crewtraining.contracts.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock), which keeps the order when a service is scaled out. A relay that dies after the Kafka
  * commit but before marking leaves the batch's ids in the checkpoint committed with it ({@link
  * RelayCheckpoint}); the next relay marks them instead of sending them again. Consumers still drop
- * duplicates by eventId (replays, rebuilds).
+ * duplicates by eventId (replays, rebuilds). Runs on its own thread, woken by each outbox commit
+ * ({@link OutboxSignal}).
  */
-public class OutboxRelay {
+public class OutboxRelay implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
@@ -34,8 +38,11 @@ public class OutboxRelay {
   private final RelayProducer kafka;
   private final OutboxProperties properties;
   private final Counter published;
+  private final OutboxSignal signal;
   private final EventCodec codec = EventCodec.standard();
   private volatile boolean failing;
+  private volatile boolean running;
+  private Thread thread;
 
   public OutboxRelay(
       JdbcClient jdbc,
@@ -43,8 +50,10 @@ public class OutboxRelay {
       TransactionTemplate transactions,
       RelayProducer kafka,
       OutboxProperties properties,
+      OutboxSignal signal,
       MeterRegistry registry) {
     this.jdbc = jdbc;
+    this.signal = signal;
     this.jdbcTemplate = jdbcTemplate;
     this.transactions = transactions;
     this.kafka = kafka;
@@ -55,8 +64,58 @@ public class OutboxRelay {
             .register(registry);
   }
 
-  @Scheduled(fixedDelayString = "${crew.outbox.poll-interval-ms:100}")
-  public void poll() {
+  @Override
+  public void start() {
+    running = true;
+    signal.committed(); // a first run at once: rows left unsent before this start
+    thread = new Thread(this::run, "outbox-relay");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Lets the batch in flight finish (bounded by the send timeout) before the producer closes. */
+  @Override
+  public void stop() {
+    running = false;
+    signal.committed();
+    try {
+      thread.join(properties.sendTimeoutMs() + 5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /**
+   * Relays on every commit signal, and at least once per poll interval: that catches rows another
+   * instance wrote while this one held the relay lock, and retries after a failure.
+   */
+  private void run() {
+    long lastRun = 0;
+    while (running) {
+      try {
+        signal.await(properties.pollIntervalMs());
+        // Pacing: under load, commits arriving within the minimum interval share one batch, and
+        // so one Kafka transaction; a lone commit after a quiet spell goes out at once.
+        long wait = lastRun + properties.minIntervalMs() - System.currentTimeMillis();
+        if (wait > 0) {
+          TimeUnit.MILLISECONDS.sleep(wait);
+        }
+      } catch (InterruptedException e) {
+        return;
+      }
+      lastRun = System.currentTimeMillis();
+      if (running) {
+        poll();
+      }
+    }
+  }
+
+  void poll() {
     try {
       while (relayOnce() == properties.batchSize()) {
         // a full batch: more may be waiting
@@ -73,9 +132,9 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes one batch; returns how many rows were published and marked sent. */
-  public int relayOnce() {
-    Integer count =
+  /** Publishes one batch; returns how many unsent rows it found (a full batch: look again). */
+  int relayOnce() {
+    Batch batch =
         transactions.execute(
             status -> {
               boolean leader =
@@ -84,28 +143,36 @@ public class OutboxRelay {
                       .query(Boolean.class)
                       .single();
               if (!leader) {
-                return 0;
+                return Batch.NONE;
+              }
+              List<Row> pending =
+                  jdbc.sql(
+                          "SELECT id, topic, record_key, payload FROM outbox_event"
+                              + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
+                      .param(properties.batchSize())
+                      .query(Row.class)
+                      .list();
+              if (pending.isEmpty()) {
+                return Batch.NONE; // no broker round trip while there is nothing to send
               }
               // Published by a relay that died (or lost the database) before marking them.
-              markSent(readCheckpoint());
+              Set<Long> published = new HashSet<>(readCheckpoint());
+              markSent(List.copyOf(published));
               List<Row> rows =
-                  fitCheckpoint(
-                      jdbc.sql(
-                              "SELECT id, topic, record_key, payload FROM outbox_event"
-                                  + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
-                          .param(properties.batchSize())
-                          .query(Row.class)
-                          .list());
-              if (rows.isEmpty()) {
-                return 0;
+                  fitCheckpoint(pending.stream().filter(r -> !published.contains(r.id())).toList());
+              if (!rows.isEmpty()) {
+                List<Long> ids = rows.stream().map(Row::id).toList();
+                sendAll(rows, ids);
+                markSent(ids);
               }
-              List<Long> ids = rows.stream().map(Row::id).toList();
-              sendAll(rows, ids);
-              markSent(ids);
-              return rows.size();
+              return new Batch(pending.size(), rows.size());
             });
-    published.increment(count);
-    return count;
+    published.increment(batch.sent());
+    return batch.found();
+  }
+
+  private record Batch(int found, int sent) {
+    static final Batch NONE = new Batch(0, 0);
   }
 
   private List<Long> readCheckpoint() {

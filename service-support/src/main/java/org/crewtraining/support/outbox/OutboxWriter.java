@@ -9,18 +9,22 @@ import org.crewtraining.events.common.EventMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records an outgoing event in the caller's transaction: the event exists exactly when the state
- * change it describes committed.
+ * change it describes committed. The commit wakes the relay ({@link OutboxSignal}).
  */
 public class OutboxWriter {
 
   private final JdbcClient jdbc;
+  private final OutboxSignal signal;
   private final EventCodec codec = EventCodec.standard();
 
-  public OutboxWriter(JdbcClient jdbc) {
+  public OutboxWriter(JdbcClient jdbc, OutboxSignal signal) {
     this.jdbc = jdbc;
+    this.signal = signal;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -38,5 +42,12 @@ public class OutboxWriter {
             codec.encode(event),
             Timestamp.from(metadata.getOccurredAt()))
         .update();
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            signal.committed();
+          }
+        });
   }
 }

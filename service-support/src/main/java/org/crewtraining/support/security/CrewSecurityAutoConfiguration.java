@@ -2,6 +2,7 @@ package org.crewtraining.support.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -51,6 +53,20 @@ public class CrewSecurityAutoConfiguration {
         .authorize(serviceRules.orderedStream().toList())
         .authenticate(JwtMode.configured(environment))
         .build();
+  }
+
+  /**
+   * Spring Security wraps each of its ~15 filters, the authentication and the authorization in an
+   * observation of its own; on the write path that was ~10 % of a request's CPU
+   * (docs/performance.md) for traces nobody reads: {@code http.server.requests} already records
+   * every status, 401 and 403 included. {@code crew.security.observations=true} turns them back on.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  SecurityObservationSettings crewSecurityObservations(CrewSecurityProperties properties) {
+    return properties.observations()
+        ? SecurityObservationSettings.withDefaults().build()
+        : SecurityObservationSettings.noObservations();
   }
 
   @Bean

@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     in {@code crew-security.yml}; the deployment profile has none)
  * @param rolesClaim JWT claim holding role names (a list or a space-separated string)
  * @param formLogin also offer a login form and a session, for a service with browser pages
+ * @param observations Spring Security's own observations (each filter, authentication,
+ *     authorization); off by default, see {@link CrewSecurityAutoConfiguration}
  */
 @ConfigurationProperties("crew.security")
-public record CrewSecurityProperties(List<LocalUser> users, String rolesClaim, boolean formLogin) {
+public record CrewSecurityProperties(
+    List<LocalUser> users, String rolesClaim, boolean formLogin, boolean observations) {
 
   public CrewSecurityProperties {
     users = users == null ? List.of() : List.copyOf(users);
