@@ -100,6 +100,7 @@ public final class EndToEndBench {
       System.out.printf("load average %s%n", loadAverage());
       System.out.println("memory during " + rate + "/s:");
       memory.print();
+      relayBatches(http, rate);
       System.out.println(
           "CPU during " + rate + "/s (sending; what is still in flight afterwards not counted):");
       CpuMeter.print(cpuBefore, cpuAfter, load.sent, (load.endNs - load.startNs) / 1e9);
@@ -145,6 +146,30 @@ public final class EndToEndBench {
     System.out.printf(
         "did not settle in 60 s: read model %d/%d, SSE %d/%d%n", now[0], now[1], now[2], now[3]);
     return now;
+  }
+
+  /** enrollment-service's relay so far: batches (one Kafka transaction each) and their time. */
+  private static void relayBatches(Http http, int rate) {
+    try {
+      String json = http.get(BenchSetup.ENROLLMENT + "/actuator/metrics/crew.outbox.relay.batch");
+      double count = statistic(json, "COUNT");
+      System.out.printf(
+          "relay after %d/s: %,.0f batches so far, mean %.1f ms, max %.1f ms%n",
+          rate,
+          count,
+          count == 0 ? 0 : 1000 * statistic(json, "TOTAL_TIME") / count,
+          1000 * statistic(json, "MAX"));
+    } catch (RuntimeException e) {
+      System.out.println("relay batches: not available (" + e.getMessage() + ")");
+    }
+  }
+
+  private static double statistic(String json, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "\"statistic\"\\s*:\\s*\"" + name + "\"\\s*,\\s*\"value\"\\s*:\\s*([-0-9.eE]+)")
+            .matcher(json);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
   private static long[] current(Visibility v) {

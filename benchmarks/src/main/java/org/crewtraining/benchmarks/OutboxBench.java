@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -40,44 +41,47 @@ public final class OutboxBench {
   static void write(int total) throws Exception {
     Http http = new Http();
     BenchSetup setup = BenchSetup.create(http, 20, total / 20 + 10);
-    Histogram latency = new Histogram(3);
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    List<Future<?>> clients = new ArrayList<>();
     CpuMeter cpu = new CpuMeter(System.getProperty("cpuPids"));
     // What the stack costs with nothing to do (relay polls, consumers, metrics): the fixed part.
     var idleBefore = cpu.snapshot();
     Thread.sleep(IDLE_SECONDS * 1000L);
     var idleAfter = cpu.snapshot();
+    // The floor under every request: an authenticated GET answered from one indexed query (a
+    // programme's waitlist, empty), through the same Tomcat, security, MVC and JDBC layers.
+    int reads = total / 2;
+    var readBefore = cpu.snapshot();
+    Histogram readLatency = new Histogram(3);
+    double readSecs =
+        closedLoop(
+            reads,
+            readLatency,
+            i ->
+                http.get(
+                    BenchSetup.ENROLLMENT
+                        + "/programs/"
+                        + setup.programs.get(i % 20)
+                        + "/waitlist"));
+    var readAfter = cpu.snapshot();
     var cpuBefore = cpu.snapshot();
-    long started = System.nanoTime();
-    for (int c = 0; c < CLIENTS; c++) {
-      int client = c;
-      clients.add(
-          pool.submit(
-              () -> {
-                for (int i = client; i < total; i += CLIENTS) {
-                  String[] pair = setup.nextPair();
-                  long t = System.nanoTime();
-                  http.post(
-                      BenchSetup.ENROLLMENT + "/programs/" + pair[0] + "/enrollments",
-                      "{\"participantId\":\"" + pair[1] + "\"}",
-                      201);
-                  long elapsed = System.nanoTime() - t;
-                  synchronized (latency) {
-                    latency.recordValue(elapsed);
-                  }
-                }
-                return null;
-              }));
-    }
-    for (Future<?> c : clients) {
-      c.get();
-    }
-    double secs = (System.nanoTime() - started) / 1e9;
+    Histogram latency = new Histogram(3);
+    double secs =
+        closedLoop(
+            total,
+            latency,
+            i -> {
+              String[] pair = setup.nextPair();
+              http.post(
+                  BenchSetup.ENROLLMENT + "/programs/" + pair[0] + "/enrollments",
+                  "{\"participantId\":\"" + pair[1] + "\"}",
+                  201);
+            });
     var cpuAfter = cpu.snapshot();
     System.out.println();
     System.out.println("| write path (relay off, 16 clients) | value |");
     System.out.println("|---|---|");
+    System.out.printf(
+        "| floor: authenticated GET, one query | %,d in %.1f s = %,.0f /s, p50 %.1f ms |%n",
+        reads, readSecs, reads / readSecs, readLatency.getValueAtPercentile(50) / 1e6);
     System.out.printf("| enrolments | %,d in %.1f s = %,.0f /s |%n", total, secs, total / secs);
     System.out.printf(
         "| latency p50 / p95 / p99 / max | %.1f / %.1f / %.1f / %.1f ms |%n",
@@ -89,9 +93,43 @@ public final class OutboxBench {
     System.out.println();
     CpuMeter.printIdle(idleBefore, idleAfter, IDLE_SECONDS);
     System.out.println();
+    System.out.println("floor (GET):");
+    CpuMeter.print(readBefore, readAfter, reads, readSecs);
+    System.out.println();
+    System.out.println("enrolments (POST):");
     CpuMeter.print(cpuBefore, cpuAfter, total, secs);
-    pool.shutdown();
     expectedFile(total);
+  }
+
+  /**
+   * {@code total} requests from {@link #CLIENTS} closed-loop clients; returns the seconds taken.
+   */
+  private static double closedLoop(int total, Histogram latency, IntConsumer request)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    List<Future<?>> clients = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int c = 0; c < CLIENTS; c++) {
+      int client = c;
+      clients.add(
+          pool.submit(
+              () -> {
+                for (int i = client; i < total; i += CLIENTS) {
+                  long t = System.nanoTime();
+                  request.accept(i);
+                  long elapsed = System.nanoTime() - t;
+                  synchronized (latency) {
+                    latency.recordValue(elapsed);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> c : clients) {
+      c.get();
+    }
+    pool.shutdown();
+    return (System.nanoTime() - started) / 1e9;
   }
 
   private static void expectedFile(int total) throws Exception {

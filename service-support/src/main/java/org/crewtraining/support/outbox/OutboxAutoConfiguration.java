@@ -94,6 +94,10 @@ public class OutboxAutoConfiguration {
     configs.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
     configs.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
     configs.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    // A batch right after the previous one finds that transaction still writing its commit
+    // markers (CONCURRENT_TRANSACTIONS) and retries after this back-off; at the default 100 ms
+    // every relay batch under steady load took ~100 ms (docs/performance.md).
+    configs.put(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, 5);
     // A transaction left open by a killed instance blocks read_committed consumers of its
     // partitions until a new relay producer fences it or the broker aborts it after this.
     configs.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(30_000, 3 * timeout));

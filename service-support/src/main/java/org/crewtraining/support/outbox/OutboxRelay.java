@@ -2,6 +2,7 @@ package org.crewtraining.support.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,9 +39,21 @@ public class OutboxRelay implements SmartLifecycle {
   private final RelayProducer kafka;
   private final OutboxProperties properties;
   private final Counter published;
+  private final Timer batches;
   private final OutboxSignal signal;
   private final EventCodec codec = EventCodec.standard();
   private volatile boolean failing;
+
+  /**
+   * Whether the next batch must first read the checkpoint. Not after a batch of this relay that
+   * committed in Kafka and in the database: the checkpoint then holds that batch, marked. Another
+   * instance that relayed since would have initialised the same transactional id and so fenced this
+   * producer, whose next send then fails (nothing of it becomes visible) and sets this again.
+   * Reading it every batch cost ~100 ms each: requireStable right after the relay's own commit
+   * waits out the commit markers (UNSTABLE_OFFSET_COMMIT, retried after the admin back-off).
+   */
+  private boolean checkpointNeeded = true;
+
   private volatile boolean running;
   private Thread thread;
 
@@ -61,6 +74,11 @@ public class OutboxRelay implements SmartLifecycle {
     this.published =
         Counter.builder("crew.outbox.published")
             .description("Outbox events acknowledged by the broker")
+            .register(registry);
+    this.batches =
+        Timer.builder("crew.outbox.relay.batch")
+            .description(
+                "Relay runs that published a batch: checkpoint, Kafka transaction, marking")
             .register(registry);
   }
 
@@ -134,40 +152,54 @@ public class OutboxRelay implements SmartLifecycle {
 
   /** Publishes one batch; returns how many unsent rows it found (a full batch: look again). */
   int relayOnce() {
-    Batch batch =
-        transactions.execute(
-            status -> {
-              boolean leader =
-                  jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
-                      .param(RELAY_LOCK)
-                      .query(Boolean.class)
-                      .single();
-              if (!leader) {
-                return Batch.NONE;
-              }
-              List<Row> pending =
-                  jdbc.sql(
-                          "SELECT id, topic, record_key, payload FROM outbox_event"
-                              + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
-                      .param(properties.batchSize())
-                      .query(Row.class)
-                      .list();
-              if (pending.isEmpty()) {
-                return Batch.NONE; // no broker round trip while there is nothing to send
-              }
-              // Published by a relay that died (or lost the database) before marking them.
-              Set<Long> published = new HashSet<>(readCheckpoint());
-              markSent(List.copyOf(published));
-              List<Row> rows =
-                  fitCheckpoint(pending.stream().filter(r -> !published.contains(r.id())).toList());
-              if (!rows.isEmpty()) {
-                List<Long> ids = rows.stream().map(Row::id).toList();
-                sendAll(rows, ids);
-                markSent(ids);
-              }
-              return new Batch(pending.size(), rows.size());
-            });
-    published.increment(batch.sent());
+    long started = System.nanoTime();
+    Batch batch;
+    try {
+      batch =
+          transactions.execute(
+              status -> {
+                boolean leader =
+                    jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+                        .param(RELAY_LOCK)
+                        .query(Boolean.class)
+                        .single();
+                if (!leader) {
+                  return Batch.NONE;
+                }
+                List<Row> pending =
+                    jdbc.sql(
+                            "SELECT id, topic, record_key, payload FROM outbox_event"
+                                + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
+                        .param(properties.batchSize())
+                        .query(Row.class)
+                        .list();
+                if (pending.isEmpty()) {
+                  return Batch.NONE; // no broker round trip while there is nothing to send
+                }
+                // Published by a relay that died (or lost the database) before marking them.
+                Set<Long> published = checkpointNeeded ? new HashSet<>(readCheckpoint()) : Set.of();
+                markSent(List.copyOf(published));
+                List<Row> rows =
+                    fitCheckpoint(
+                        pending.stream().filter(r -> !published.contains(r.id())).toList());
+                if (!rows.isEmpty()) {
+                  List<Long> ids = rows.stream().map(Row::id).toList();
+                  sendAll(rows, ids);
+                  markSent(ids);
+                }
+                return new Batch(pending.size(), rows.size());
+              });
+    } catch (RuntimeException e) {
+      checkpointNeeded = true; // how far the batch got is unknown: ask the broker next time
+      throw e;
+    }
+    if (batch != Batch.NONE) {
+      checkpointNeeded = false;
+    }
+    if (batch.sent() > 0) {
+      published.increment(batch.sent());
+      batches.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
     return batch.found();
   }
 

@@ -22,12 +22,25 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
 
   private final PasswordEncoder bcrypt = new BCryptPasswordEncoder();
   private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
-  private final SecretKeySpec key;
+  // One initialised Mac per request thread: looking the algorithm up per request showed in
+  // profiles.
+  private final ThreadLocal<Mac> hmac;
 
   RememberingPasswordEncoder() {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
-    key = new SecretKeySpec(secret, "HmacSHA256");
+    SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+    hmac =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac;
+              } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+              }
+            });
   }
 
   @Override
@@ -53,12 +66,6 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
   }
 
   private byte[] mac(CharSequence rawPassword) {
-    try {
-      Mac hmac = Mac.getInstance("HmacSHA256");
-      hmac.init(key);
-      return hmac.doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    return hmac.get().doFinal(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
   }
 }
