@@ -67,7 +67,6 @@ public class OutboxAutoConfiguration {
       PlatformTransactionManager transactionManager,
       ProducerFactory<?, ?> producerFactory,
       OutboxProperties properties,
-      OutboxSignal signal,
       MeterRegistry registry,
       @Value("${spring.application.name:crew-service}") String applicationName) {
     return new OutboxRelay(
@@ -76,8 +75,14 @@ public class OutboxAutoConfiguration {
         new TransactionTemplate(transactionManager),
         relayProducer(producerFactory, properties, applicationName),
         properties,
-        signal,
         registry);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "crew.outbox.relay-enabled", matchIfMissing = true)
+  OutboxRelayLoop outboxRelayLoop(
+      OutboxRelay relay, OutboxSignal signal, OutboxProperties properties) {
+    return new OutboxRelayLoop(relay, signal, properties);
   }
 
   /**

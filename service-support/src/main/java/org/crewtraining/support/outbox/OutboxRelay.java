@@ -13,7 +13,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.crewtraining.contracts.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,10 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock), which keeps the order when a service is scaled out. A relay that dies after the Kafka
  * commit but before marking leaves the batch's ids in the checkpoint committed with it ({@link
  * RelayCheckpoint}); the next relay marks them instead of sending them again. Consumers still drop
- * duplicates by eventId (replays, rebuilds). Runs on its own thread, woken by each outbox commit
- * ({@link OutboxSignal}).
+ * duplicates by eventId (replays, rebuilds). {@link OutboxRelayLoop} decides when it runs.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
@@ -40,7 +38,6 @@ public class OutboxRelay implements SmartLifecycle {
   private final OutboxProperties properties;
   private final Counter published;
   private final Timer batches;
-  private final OutboxSignal signal;
   private final EventCodec codec = EventCodec.standard();
   private volatile boolean failing;
 
@@ -54,19 +51,14 @@ public class OutboxRelay implements SmartLifecycle {
    */
   private boolean checkpointNeeded = true;
 
-  private volatile boolean running;
-  private Thread thread;
-
   public OutboxRelay(
       JdbcClient jdbc,
       JdbcTemplate jdbcTemplate,
       TransactionTemplate transactions,
       RelayProducer kafka,
       OutboxProperties properties,
-      OutboxSignal signal,
       MeterRegistry registry) {
     this.jdbc = jdbc;
-    this.signal = signal;
     this.jdbcTemplate = jdbcTemplate;
     this.transactions = transactions;
     this.kafka = kafka;
@@ -82,57 +74,7 @@ public class OutboxRelay implements SmartLifecycle {
             .register(registry);
   }
 
-  @Override
-  public void start() {
-    running = true;
-    signal.committed(); // a first run at once: rows left unsent before this start
-    thread = new Thread(this::run, "outbox-relay");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** Lets the batch in flight finish (bounded by the send timeout) before the producer closes. */
-  @Override
-  public void stop() {
-    running = false;
-    signal.committed();
-    try {
-      thread.join(properties.sendTimeoutMs() + 5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /**
-   * Relays on every commit signal, and at least once per poll interval: that catches rows another
-   * instance wrote while this one held the relay lock, and retries after a failure.
-   */
-  private void run() {
-    long lastRun = 0;
-    while (running) {
-      try {
-        signal.await(properties.pollIntervalMs());
-        // Pacing: under load, commits arriving within the minimum interval share one batch, and
-        // so one Kafka transaction; a lone commit after a quiet spell goes out at once.
-        long wait = lastRun + properties.minIntervalMs() - System.currentTimeMillis();
-        if (wait > 0) {
-          TimeUnit.MILLISECONDS.sleep(wait);
-        }
-      } catch (InterruptedException e) {
-        return;
-      }
-      lastRun = System.currentTimeMillis();
-      if (running) {
-        poll();
-      }
-    }
-  }
-
+  /** Relays until the outbox is drained; a failure is logged once and retried on the next run. */
   void poll() {
     try {
       while (relayOnce() == properties.batchSize()) {
