@@ -172,6 +172,7 @@ class ReplayTest extends IntegrationTestBase {
       return Http.client()
           .send(
               Http.request(port, path)
+                  .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.noBody())
                   .timeout(Duration.ofSeconds(60))
                   .build(),

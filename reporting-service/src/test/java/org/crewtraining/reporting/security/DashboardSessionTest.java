@@ -58,15 +58,11 @@ class DashboardSessionTest extends IntegrationTestBase {
   @Test
   void aWriteOnABrowserSessionNeedsTheCsrfToken() throws Exception {
     String token = signIn(TestUser.AUDITOR);
-    HttpResponse<String> forged =
-        send(get("/api/admin/verify").POST(HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> forged = send(jsonPost("/api/admin/verify"));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains("csrf-token-missing");
     HttpResponse<String> fromThePage =
-        send(
-            get("/api/admin/verify")
-                .header("X-CSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        send(jsonPost("/api/admin/verify").header("X-CSRF-TOKEN", token));
     assertThat(fromThePage.statusCode()).isEqualTo(200);
   }
 
@@ -78,9 +74,8 @@ class DashboardSessionTest extends IntegrationTestBase {
     assertThat(read.headers().firstValue("Set-Cookie")).isEmpty();
     HttpResponse<String> write =
         send(
-            get("/api/admin/verify")
-                .header("Authorization", TestUser.AUDITOR.authorization())
-                .POST(HttpRequest.BodyPublishers.noBody()));
+            jsonPost("/api/admin/verify")
+                .header("Authorization", TestUser.AUDITOR.authorization()));
     assertThat(write.statusCode()).isEqualTo(200);
     assertThat(write.headers().firstValue("Set-Cookie")).isEmpty();
   }
@@ -122,6 +117,13 @@ class DashboardSessionTest extends IntegrationTestBase {
         get("/login")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** A state-changing request as a page's script sends it: JSON, even without a body. */
+  private HttpRequest.Builder jsonPost(String path) {
+    return get(path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.noBody());
   }
 
   private HttpRequest.Builder get(String path) {
