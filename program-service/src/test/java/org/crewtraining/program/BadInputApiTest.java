@@ -235,7 +235,7 @@ class BadInputApiTest extends ProgramServiceIntegrationTest {
             "If-Match not an ETag",
             "POST",
             "/programs/" + EXISTING + "/publish",
-            null,
+            json,
             null,
             400,
             null,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** A retried request with the same Idempotency-Key is answered again, not executed again. */
@@ -54,6 +55,41 @@ class IdempotencyKeyApiTest extends ProgramServiceIntegrationTest {
     assertThat(reused.json().get("code").asString()).isEqualTo("idempotency-key-reused");
     assertThat(rows("program")).isEqualTo(programs);
     assertThat(rows("outbox_event")).isEqualTo(events);
+  }
+
+  @Test
+  void aKeyIsTheSendersOwnAnotherUserWithTheSameKeyGetsANewProgrammeNotTheFirstAnswer() {
+    String key = "shared-" + UUID.randomUUID();
+    Map<String, Object> body = ProgramRequests.create("Per-user Partner " + key);
+    HttpApi admin = new HttpApi(port(), TestUser.ADMIN);
+    HttpApi operator = new HttpApi(port(), TestUser.OPERATOR);
+
+    HttpApi.Response first = admin.post("/programs", body, "Idempotency-Key", key);
+    HttpApi.Response other = operator.post("/programs", body, "Idempotency-Key", key);
+    HttpApi.Response otherWithAnotherBody =
+        operator.post(
+            "/programs", ProgramRequests.with(body, "capacity", 7), "Idempotency-Key", key);
+    HttpApi.Response firstRetried = admin.post("/programs", body, "Idempotency-Key", key);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(other.status()).as("ran afresh for the second user").isEqualTo(201);
+    assertThat(other.header("Idempotent-Replayed")).isNull();
+    String mine = first.json().get("programId").asString();
+    String theirs = other.json().get("programId").asString();
+    assertThat(theirs).isNotEqualTo(mine);
+    assertThat(otherWithAnotherBody.status())
+        .as("the key is the second user's now: another body reuses it")
+        .isEqualTo(422);
+    assertThat(firstRetried.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(firstRetried.json().get("programId").asString()).isEqualTo(mine);
+    assertThat(outboxRowsOf(mine)).isEqualTo(1);
+    assertThat(outboxRowsOf(theirs)).isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT principal FROM idempotency_key WHERE idempotency_key = ? ORDER BY 1")
+                .param(key)
+                .query(String.class)
+                .list())
+        .containsExactly("admin", "operator");
   }
 
   @Test

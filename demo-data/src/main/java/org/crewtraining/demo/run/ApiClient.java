@@ -79,15 +79,17 @@ class ApiClient {
             .header("Accept", "application/json")
             .header("Authorization", credentials.authorization())
             .header("X-Correlation-Id", "demo-data-" + UUID.randomUUID());
+    if (!method.equals("GET")) {
+      // Every state-changing request says JSON, also without a body (ADR 0005).
+      request.header("Content-Type", "application/json");
+    }
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+      request.method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
     }
     return execute(method + " " + uri, request.build(), retryableCodes);
   }

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.crewtraining.enrollment.participant.ParticipantType;
 import org.crewtraining.enrollment.support.EnrollmentIntegrationTest;
+import org.crewtraining.enrollment.support.HttpApi;
 import org.crewtraining.enrollment.support.HttpApi.Response;
 import org.crewtraining.events.programs.Audience;
+import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.Test;
 
 /** Rejected requests answer problem+json and leave no enrollment and no event behind. */
 class EnrollmentRejectionTest extends EnrollmentIntegrationTest {
+
+  private static final String KEY = "Idempotency-Key";
 
   @Test
   void aDraftProgrammeIsNotOpen() {
@@ -130,6 +134,39 @@ class EnrollmentRejectionTest extends EnrollmentIntegrationTest {
     assertThat(count("SELECT count(*) FROM enrollment WHERE program_id = ?", programId))
         .isEqualTo(1);
     assertThat(published.of(programId)).hasSize(1);
+  }
+
+  @Test
+  void anIdempotencyKeyBelongsToItsSenderAnotherUsersSameKeyRunsAfresh() {
+    String programId = openProgramme(5, Audience.OPEN);
+    String participant = registerParticipant(ParticipantType.INDUSTRY_WORKER);
+    String other = registerParticipant(ParticipantType.INDUSTRY_WORKER);
+    String key = "shared-" + UUID.randomUUID();
+    HttpApi registrar = api(TestUser.REGISTRAR);
+    HttpApi operator = api(TestUser.OPERATOR);
+    String path = "/programs/" + programId + "/enrollments";
+
+    Response first = registrar.post(path, Map.of("participantId", participant), KEY, key);
+    Response sameRequestOtherUser =
+        operator.post(path, Map.of("participantId", participant), KEY, key);
+    Response otherRequestOtherUser = operator.post(path, Map.of("participantId", other), KEY, key);
+    Response firstRetried = registrar.post(path, Map.of("participantId", participant), KEY, key);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(sameRequestOtherUser.header("Idempotent-Replayed"))
+        .as("never the first user's answer")
+        .isNotEqualTo("true");
+    assertRejected(sameRequestOtherUser, 409, "already-enrolled");
+    assertThat(otherRequestOtherUser.status())
+        .as("a new key for the second user, not a reuse of the first user's")
+        .isEqualTo(201);
+    assertThat(otherRequestOtherUser.header("Idempotent-Replayed")).isEqualTo("false");
+    assertThat(otherRequestOtherUser.text("enrollmentId")).isNotEqualTo(first.text("enrollmentId"));
+    assertThat(firstRetried.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(firstRetried.text("enrollmentId")).isEqualTo(first.text("enrollmentId"));
+    assertThat(count("SELECT count(*) FROM enrollment WHERE program_id = ?", programId))
+        .isEqualTo(2);
+    assertThat(published.of(programId)).hasSize(2);
   }
 
   private static void assertRejected(Response response, int status, String code) {

@@ -27,6 +27,7 @@ import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.support.testing.PostgresTestDatabase;
+import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,6 +73,11 @@ public abstract class EnrollmentIntegrationTest {
 
   protected int port() {
     return port;
+  }
+
+  /** The API signed in as {@code user} instead of the operator. */
+  protected HttpApi api(TestUser user) {
+    return new HttpApi(port, json, user);
   }
 
   protected static EventMetadata programServiceMetadata() {

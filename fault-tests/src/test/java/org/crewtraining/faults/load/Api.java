@@ -57,7 +57,8 @@ public final class Api {
                 json == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
+    if (!method.equals("GET")) {
+      // Every state-changing request says JSON, also without a body (ADR 0005).
       request.header("Content-Type", "application/json");
     }
     if (correlationId != null) {

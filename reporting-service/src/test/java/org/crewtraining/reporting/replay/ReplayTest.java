@@ -92,6 +92,30 @@ class ReplayTest extends IntegrationTestBase {
     assertThat(Http.get(port, "/api/admin/rebuilds/no-such-rebuild").statusCode()).isEqualTo(404);
   }
 
+  /** What a cross-site form could send: an auditor's browser must not start or run anything. */
+  @Test
+  void aRebuildOrVerifyWithoutAJsonContentTypeIs415AndStartsNothing() {
+    for (String path : List.of("/api/admin/rebuilds", "/api/admin/verify")) {
+      for (String contentType : new String[] {null, "application/x-www-form-urlencoded"}) {
+        HttpRequest.Builder request =
+            Http.request(port, path)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(60));
+        if (contentType != null) {
+          request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> refused = send(request);
+        assertThat(refused.statusCode()).as(path + " " + contentType).isEqualTo(415);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+            .startsWith("application/problem+json");
+        assertThat(JsonPath.<String>read(refused.body(), "$.code"))
+            .isEqualTo("unsupported-media-type");
+      }
+    }
+    // Had a refused request started a rebuild, this one would be 409 rebuild-running.
+    awaitDone(startRebuild());
+  }
+
   @Test
   void asOfReportHasTheFiguresOfThatInstant() {
     String x = newPrefix();
@@ -168,14 +192,16 @@ class ReplayTest extends IntegrationTestBase {
   }
 
   private HttpResponse<String> post(String path) {
+    return send(
+        Http.request(port, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .timeout(Duration.ofSeconds(60)));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return Http.client()
-          .send(
-              Http.request(port, path)
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .timeout(Duration.ofSeconds(60))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      return Http.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -58,15 +58,11 @@ class DashboardSessionTest extends IntegrationTestBase {
   @Test
   void aWriteOnABrowserSessionNeedsTheCsrfToken() throws Exception {
     String token = signIn(TestUser.AUDITOR);
-    HttpResponse<String> forged =
-        send(get("/api/admin/verify").POST(HttpRequest.BodyPublishers.noBody()));
+    HttpResponse<String> forged = send(jsonPost("/api/admin/verify"));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains("csrf-token-missing");
     HttpResponse<String> fromThePage =
-        send(
-            get("/api/admin/verify")
-                .header("X-CSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        send(jsonPost("/api/admin/verify").header("X-CSRF-TOKEN", token));
     assertThat(fromThePage.statusCode()).isEqualTo(200);
   }
 
@@ -78,11 +74,81 @@ class DashboardSessionTest extends IntegrationTestBase {
     assertThat(read.headers().firstValue("Set-Cookie")).isEmpty();
     HttpResponse<String> write =
         send(
-            get("/api/admin/verify")
-                .header("Authorization", TestUser.AUDITOR.authorization())
-                .POST(HttpRequest.BodyPublishers.noBody()));
+            jsonPost("/api/admin/verify")
+                .header("Authorization", TestUser.AUDITOR.authorization()));
     assertThat(write.statusCode()).isEqualTo(200);
     assertThat(write.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndHttpOnlyAndNotSecureOverPlainHttp() throws Exception {
+    HttpResponse<String> form = send(get("/login").header("Accept", "text/html"));
+    String cookie = sessionCookie(form);
+    assertThat(cookie).containsIgnoringCase("; SameSite=Lax").containsIgnoringCase("; HttpOnly");
+    assertThat(cookie).doesNotContainIgnoringCase("Secure");
+  }
+
+  @Test
+  void aCrossSiteLoginWithoutTheTokenOfItsOwnFormIsRefusedAndSignsNobodyIn() throws Exception {
+    HttpResponse<String> noToken =
+        send(
+            get("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=crew-viewer")));
+    assertProblem(noToken, 403, "csrf-token-missing");
+    assertThat(send(get("/api/figures/overall")).statusCode()).isEqualTo(401);
+
+    // The attacker's own valid token, from the attacker's own session, in another browser.
+    String attackersToken = csrfOfLoginForm();
+    HttpClient victim = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> foreignToken =
+        victim.send(
+            get("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=viewer&password=crew-viewer&_csrf="
+                            + URLEncoder.encode(attackersToken, StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertProblem(foreignToken, 403, "csrf-token-missing");
+    assertThat(
+            victim
+                .send(get("/api/figures/overall").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void theFormEndpointsTakeUrlEncodedFormsEveryOtherWriteNeedsJson() throws Exception {
+    String token = signIn(TestUser.AUDITOR);
+    HttpResponse<String> formPost =
+        send(
+            get("/api/admin/verify")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+    assertProblem(formPost, 415, "unsupported-media-type");
+    HttpResponse<String> logout =
+        send(
+            get("/logout")
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+    assertThat(logout.statusCode()).isEqualTo(302);
+    assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+    assertThat(send(get("/api/figures/overall")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anApiCallWithoutCredentialsGetsNoBasicChallenge() throws Exception {
+    HttpResponse<String> api = send(jsonPost("/api/admin/rebuilds"));
+    assertProblem(api, 401, "unauthenticated");
+    assertThat(api.headers().allValues("WWW-Authenticate"))
+        .isNotEmpty()
+        .noneMatch(challenge -> challenge.toLowerCase(java.util.Locale.ROOT).contains("basic"));
   }
 
   @Test
@@ -91,6 +157,20 @@ class DashboardSessionTest extends IntegrationTestBase {
     HttpResponse<String> refused = postLogin("viewer", "not-the-password", csrf);
     assertThat(refused.statusCode()).isEqualTo(302);
     assertThat(refused.headers().firstValue("Location").orElseThrow()).contains("/login?error");
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String code) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(response.body()).contains("\"code\":\"" + code + "\"");
+  }
+
+  static String sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
   }
 
   /** Returns the session's CSRF token, as a page would read it. */
@@ -122,6 +202,13 @@ class DashboardSessionTest extends IntegrationTestBase {
         get("/login")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** A state-changing request as a page's script sends it: JSON, even without a body. */
+  private HttpRequest.Builder jsonPost(String path) {
+    return get(path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.noBody());
   }
 
   private HttpRequest.Builder get(String path) {

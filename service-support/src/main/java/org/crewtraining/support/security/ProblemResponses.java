@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProblemResponses {
 
+  /** Scheme named in the local users' 401 challenge: anything but Basic, see localChallenge. */
+  static final String LOCAL_SCHEME = "Crew";
+
   private final JsonMapper jsonMapper;
 
   ProblemResponses(JsonMapper jsonMapper) {
@@ -28,7 +31,8 @@ final class ProblemResponses {
 
   /**
    * @param challenge sets the status and the {@code WWW-Authenticate} header of the scheme in force
-   *     (Basic locally, Bearer with JWT, whose header also says why a token was refused)
+   *     ({@link #localChallenge} locally, Bearer with JWT, whose header also says why a token was
+   *     refused)
    */
   AuthenticationEntryPoint unauthenticated(AuthenticationEntryPoint challenge) {
     return (request, response, e) -> {
@@ -41,11 +45,21 @@ final class ProblemResponses {
     };
   }
 
-  static AuthenticationEntryPoint basicChallenge(String realm) {
+  /**
+   * The challenge of local users, who send {@code Authorization: Basic} up front (curl -u, our
+   * clients). A 401 must name a scheme (RFC 9110 §11.6.1), but a {@code Basic} challenge makes a
+   * browser prompt for the password and then repeat it by itself, cross-site too; a scheme of our
+   * own name prompts nothing.
+   */
+  static AuthenticationEntryPoint localChallenge(String realm) {
     return (request, response, e) -> {
       response.setStatus(HttpStatus.UNAUTHORIZED.value());
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\"");
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, LOCAL_SCHEME + " realm=\"" + realm + "\"");
     };
+  }
+
+  void unsupportedMediaType(HttpServletResponse response, String detail) throws IOException {
+    write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", detail);
   }
 
   AccessDeniedHandler forbidden() {
@@ -60,7 +74,8 @@ final class ProblemResponses {
           response,
           HttpStatus.FORBIDDEN,
           "csrf-token-missing",
-          "A signed-in browser session must send its CSRF token with this request.");
+          "This browser request must send the CSRF token of its page (the login form, or the"
+              + " signed-in session's).");
       return;
     }
     write(response, HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");

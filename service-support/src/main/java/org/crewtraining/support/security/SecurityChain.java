@@ -15,10 +15,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** Builds the one filter chain of a service: shared rules, the service's rules, how to sign in. */
@@ -83,7 +86,7 @@ final class SecurityChain {
                   .accessDeniedHandler(problems.forbidden()));
       stateless();
     } else {
-      entryPoint = problems.unauthenticated(ProblemResponses.basicChallenge("crew-training"));
+      entryPoint = problems.unauthenticated(ProblemResponses.localChallenge("crew-training"));
       AuthenticationEntryPoint basic = entryPoint;
       http.httpBasic(b -> b.authenticationEntryPoint(basic));
       if (properties.formLogin()) {
@@ -100,6 +103,10 @@ final class SecurityChain {
         e ->
             e.defaultAuthenticationEntryPointFor(chosen, AnyRequestMatcher.INSTANCE)
                 .accessDeniedHandler(problems.forbidden()));
+    // After authorization: 401 and 403 come first, then the content type, then the controller.
+    RequestMatcher formEndpoints =
+        !jwt && properties.formLogin() ? loginAndLogout() : request -> false;
+    http.addFilterAfter(new JsonWritesOnly(formEndpoints, problems), AuthorizationFilter.class);
     return this;
   }
 
@@ -121,7 +128,14 @@ final class SecurityChain {
    */
   private void browserSessions() throws Exception {
     http.formLogin(Customizer.withDefaults());
-    http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityChain::sessionBoundWrite));
+    // The login form too, session or not: otherwise another site can sign a browser in as the
+    // attacker (login CSRF) and collect what the victim then does.
+    RequestMatcher login =
+        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+    http.csrf(
+        csrf ->
+            csrf.requireCsrfProtectionMatcher(
+                request -> sessionBoundWrite(request) || login.matches(request)));
     HttpSessionRequestCache cache = new HttpSessionRequestCache();
     cache.setRequestMatcher(browserNavigation());
     http.requestCache(c -> c.requestCache(cache));
@@ -129,6 +143,13 @@ final class SecurityChain {
 
   private static boolean sessionBoundWrite(HttpServletRequest request) {
     return !SAFE_METHODS.contains(request.getMethod()) && request.isRequestedSessionIdValid();
+  }
+
+  /** Spring's form endpoints: URL-encoded forms, protected by the CSRF token instead. */
+  private static RequestMatcher loginAndLogout() {
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    return new OrRequestMatcher(
+        paths.matcher(HttpMethod.POST, "/login"), paths.matcher(HttpMethod.POST, "/logout"));
   }
 
   /** Page navigations go to the login form; API calls (fetch, SSE, scripts) get the 401 problem. */

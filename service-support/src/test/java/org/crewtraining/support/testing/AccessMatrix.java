@@ -164,7 +164,8 @@ public final class AccessMatrix {
                 withBody
                     ? HttpRequest.BodyPublishers.ofString("{}")
                     : HttpRequest.BodyPublishers.noBody());
-    if (withBody) {
+    if (withBody || method.equals("DELETE")) {
+      // Every state-changing request says JSON, also without a body (ADR 0005).
       request.header("Content-Type", "application/json");
     }
     if (user != null) {
