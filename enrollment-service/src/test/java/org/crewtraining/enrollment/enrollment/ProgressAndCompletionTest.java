@@ -137,6 +137,48 @@ class ProgressAndCompletionTest extends EnrollmentIntegrationTest {
   }
 
   @Test
+  void valuesOfTheWrongShapeAreRefusedNotCoerced() {
+    String programId = openProgramme(1, Audience.INDUSTRY_WORKER);
+    String id = enrolledId(programId);
+    String path = "/enrollments/" + id;
+    Map<String, Object> outcomeByIndex = completion("COMPLETED", 20, COMPLETED_ON);
+    outcomeByIndex.put("outcome", 0);
+    Map<String, Object> hoursAsText = completion("COMPLETED", 20, COMPLETED_ON);
+    hoursAsText.put("hoursCompleted", "20");
+    Map<String, Object> extraField = completion("COMPLETED", 20, COMPLETED_ON);
+    extraField.put("grade", "A");
+
+    Map<String, Response> rejected = new java.util.LinkedHashMap<>();
+    rejected.put("outcome", api.put(path + "/completion", outcomeByIndex));
+    rejected.put(
+        "outcome ", api.put(path + "/completion", completion(" COMPLETED", 20, COMPLETED_ON)));
+    rejected.put("hoursCompleted", api.put(path + "/completion", hoursAsText));
+    rejected.put("grade", api.put(path + "/completion", extraField));
+    rejected.put(
+        "sessionsAttended",
+        api.post(path + "/progress", Map.of("sessionsAttended", 4.5, "hoursAttended", 1)));
+    rejected.put(
+        "sessionsAttended ",
+        api.post(path + "/progress", Map.of("sessionsAttended", "4", "hoursAttended", 1)));
+    rejected.put(
+        "hoursAttended",
+        api.post(path + "/progress", Map.of("sessionsAttended", 4, "hoursAttended", "NaN")));
+
+    rejected.forEach(
+        (field, r) -> {
+          assertThat(r.status()).as(r.raw().body()).isEqualTo(400);
+          assertThat(r.contentType()).startsWith("application/problem+json");
+          assertThat(r.body().get("errors").get(0).get("field").asString())
+              .as(r.raw().body())
+              .isEqualTo(field.strip());
+        });
+    Response stored = api.get(path);
+    assertThat(stored.body().get("sessionsAttended").asInt()).isZero();
+    assertThat(stored.body().get("outcome").isNull()).isTrue();
+    assertThat(published.of(programId)).hasSize(1);
+  }
+
+  @Test
   void aClosedProgrammeRefusesEnrolmentAndWithdrawalButStillRecordsCompletion() {
     String programId = openProgramme(2, Audience.INDUSTRY_WORKER);
     String id = enrolledId(programId);

@@ -62,9 +62,11 @@ class ParticipantApiTest extends EnrollmentIntegrationTest {
     badType.put("participantType", "ACTOR");
     Map<String, Object> missingName = registration("ok." + UUID.randomUUID() + "@example.com");
     missingName.remove("name");
+    Map<String, Object> typeByIndex = registration("ok." + UUID.randomUUID() + "@example.com");
+    typeByIndex.put("participantType", 0);
 
     for (Map<String, Object> body :
-        java.util.List.of(badEmail, noDomainDot, badType, missingName)) {
+        java.util.List.of(badEmail, noDomainDot, badType, missingName, typeByIndex)) {
       Response response = api.post("/participants", body);
       assertThat(response.status()).as(body.toString()).isEqualTo(400);
       assertThat(response.contentType()).startsWith("application/problem+json");
@@ -73,6 +75,15 @@ class ParticipantApiTest extends EnrollmentIntegrationTest {
           .isIn("email", "participantType", "name");
     }
     assertThat(api.post("/participants", "{not json").status()).isEqualTo(400);
+    Response loneSurrogate =
+        api.post(
+            "/participants",
+            tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .writeValueAsString(registration("ok." + UUID.randomUUID() + "@example.com"))
+                .replace("박서준", "Park\\ud800"));
+    assertThat(loneSurrogate.status()).as(loneSurrogate.raw().body()).isEqualTo(400);
+    assertThat(loneSurrogate.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
     assertThat(count("SELECT count(*) FROM participant")).isEqualTo(before);
   }
 

@@ -3,7 +3,6 @@ package org.crewtraining.support.web;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crewtraining.support.idempotency.IdempotencyKeyReuseException;
@@ -27,8 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of every service as RFC 9457 problem+json. Bad input names the offending field in
@@ -156,9 +153,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", tooLarge.getMessage()));
       }
     }
-    if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-      String field = fieldPath(jackson);
-      return validationProblem(List.of(new FieldError(field, describe(jackson))), headers);
+    FieldError field =
+        cause instanceof JacksonException jackson ? JsonReadProblems.fieldError(jackson) : null;
+    if (field != null) {
+      return validationProblem(List.of(field), headers);
     }
     ProblemDetail problem =
         problem(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON.");
@@ -174,32 +172,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  private static String fieldPath(JacksonException e) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference ref : e.getPath()) {
-      if (ref.getPropertyName() != null) {
-        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
+  /**
+   * Errors Spring MVC answers itself (404 no handler or resource, 405, 406, 415, missing header or
+   * parameter …) carry {@code about:blank}: they get the API's problem type and code like the rest.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      ErrorStatusProblems.stamp(problem, statusCode.value());
     }
-    return path.toString();
-  }
-
-  private static String describe(JacksonException e) {
-    if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
-      return NulFreeStringsModule.MESSAGE;
-    }
-    if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
-      return "'"
-          + invalid.getValue()
-          + "' is not one of "
-          + Arrays.toString(invalid.getTargetType().getEnumConstants());
-    }
-    if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-      return "expected a value of type " + mismatched.getTargetType().getSimpleName();
-    }
-    return "unreadable value";
+    return super.createResponseEntity(body, headers, statusCode, request);
   }
 
   /** The problem body every error of the API uses, also for security and filter answers. */
