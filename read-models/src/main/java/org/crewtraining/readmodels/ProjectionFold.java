@@ -72,25 +72,9 @@ public final class ProjectionFold {
           enrollment(
               programs, enrollments, event, s -> s.with(EnrollmentStatus.CONFIRMED, true, true));
       case ENROLLMENT_WITHDRAWN ->
-          enrollment(
-              programs,
-              enrollments,
-              event,
-              s ->
-                  s.with(
-                      EnrollmentStatus.WITHDRAWN,
-                      heldSeat(((EnrollmentWithdrawn) event).getPreviousStatus().name()),
-                      false));
+          enrollment(programs, enrollments, event, s -> withdrawn(s, (EnrollmentWithdrawn) event));
       case ENROLLMENT_CANCELLED ->
-          enrollment(
-              programs,
-              enrollments,
-              event,
-              s ->
-                  s.with(
-                      EnrollmentStatus.CANCELLED,
-                      heldSeat(((EnrollmentCancelled) event).getPreviousStatus().name()),
-                      false));
+          enrollment(programs, enrollments, event, s -> cancelled(s, (EnrollmentCancelled) event));
       case PROGRESS_RECORDED ->
           enrollment(
               programs,
@@ -174,6 +158,14 @@ public final class ProjectionFold {
         e.getHoursCompleted(),
         e.getCompletionDate(),
         e.getCertificateId());
+  }
+
+  private static EnrollmentState withdrawn(EnrollmentState state, EnrollmentWithdrawn e) {
+    return state.with(EnrollmentStatus.WITHDRAWN, heldSeat(e.getPreviousStatus().name()), false);
+  }
+
+  private static EnrollmentState cancelled(EnrollmentState state, EnrollmentCancelled e) {
+    return state.with(EnrollmentStatus.CANCELLED, heldSeat(e.getPreviousStatus().name()), false);
   }
 
   /** A withdrawal or cancellation "from CONFIRMED" proves a seat even if its grant was missed. */

@@ -35,24 +35,19 @@ public class ProcessedEvents {
   /** Claims a whole batch in one round trip; returns the ids this consumer had not seen before. */
   @Transactional(propagation = Propagation.MANDATORY)
   public Set<UUID> claimAll(String consumer, Collection<UUID> eventIds) {
-    return new HashSet<>(
-        jdbc.sql(
-                "INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::uuid[])"
-                    + " ON CONFLICT DO NOTHING RETURNING event_id")
-            .params(consumer, uuidArray(eventIds))
-            .query(UUID.class)
-            .list());
+    return ids(
+        "INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::uuid[])"
+            + " ON CONFLICT DO NOTHING RETURNING event_id",
+        consumer,
+        eventIds);
   }
 
   /** Which of these ids this consumer has claimed, as the caller's transaction sees it. */
   public Set<UUID> claimedAmong(String consumer, Collection<UUID> eventIds) {
-    return new HashSet<>(
-        jdbc.sql(
-                "SELECT event_id FROM processed_event"
-                    + " WHERE consumer = ? AND event_id = ANY(?::uuid[])")
-            .params(consumer, uuidArray(eventIds))
-            .query(UUID.class)
-            .list());
+    return ids(
+        "SELECT event_id FROM processed_event WHERE consumer = ? AND event_id = ANY(?::uuid[])",
+        consumer,
+        eventIds);
   }
 
   /** Drops every claim of this consumer. */
@@ -69,7 +64,9 @@ public class ProcessedEvents {
         .update();
   }
 
-  private static String[] uuidArray(Collection<UUID> ids) {
-    return ids.stream().map(UUID::toString).toArray(String[]::new);
+  /** Runs a statement over (consumer, uuid[]) that returns event ids. */
+  private Set<UUID> ids(String sql, String consumer, Collection<UUID> eventIds) {
+    String[] ids = eventIds.stream().map(UUID::toString).toArray(String[]::new);
+    return new HashSet<>(jdbc.sql(sql).params(consumer, ids).query(UUID.class).list());
   }
 }
