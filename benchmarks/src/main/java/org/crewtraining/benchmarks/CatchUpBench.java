@@ -1,6 +1,5 @@
 package org.crewtraining.benchmarks;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.crewtraining.contracts.EventDeserializer;
 import org.crewtraining.contracts.EventSerializer;
 import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.contracts.Topic;
 
 /**
@@ -34,9 +30,6 @@ import org.crewtraining.contracts.Topic;
  * </pre>
  */
 public final class CatchUpBench {
-
-  static final List<String> TOPICS =
-      List.of(Topic.PROGRAM_EVENTS.topicName(), Topic.ENROLLMENT_EVENTS.topicName());
 
   private CatchUpBench() {}
 
@@ -112,40 +105,33 @@ public final class CatchUpBench {
 
   /** Reads every record of both topics from offset 0 once; returns records per second. */
   static double consumeAll(String bootstrap, boolean decode) {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", bootstrap);
-    p.put("max.poll.records", "5000");
-    p.put("isolation.level", "read_committed"); // as the services read
     EventDeserializer deserializer = new EventDeserializer();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : TOPICS) {
-        for (PartitionInfo info : consumer.partitionsFor(topic)) {
-          partitions.add(new TopicPartition(topic, info.partition()));
-        }
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      long expected = consumer.endOffsets(partitions).values().stream().mapToLong(v -> v).sum();
-      long count = 0;
-      long bytes = 0;
+    try (LogReader reader =
+        new LogReader(bootstrap, Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000))) {
+      reader.fromBeginningOf(LogReader.EVENT_TOPICS);
+      long[] count = {0};
+      long[] bytes = {0};
       long started = System.nanoTime();
-      while (count < expected) {
-        ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
-        for (ConsumerRecord<byte[], byte[]> r : records) {
-          bytes += r.serializedValueSize();
-          if (decode) {
-            deserializer.deserialize(r.topic(), r.headers(), r.value());
-          }
-        }
-        count += records.count();
-      }
+      reader.readTo(
+          reader.endOffsets(),
+          records -> {
+            for (ConsumerRecord<byte[], byte[]> r : records) {
+              bytes[0] += r.serializedValueSize();
+              if (decode) {
+                deserializer.deserialize(r.topic(), r.headers(), r.value());
+              }
+            }
+            count[0] += records.count();
+          });
       double secs = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "raw consume%s: %,d records, %.1f MB values in %.2f s = %,.0f records/s%n",
-          decode ? " + EventDeserializer" : " (bytes)", count, bytes / 1e6, secs, count / secs);
-      return count / secs;
+          decode ? " + EventDeserializer" : " (bytes)",
+          count[0],
+          bytes[0] / 1e6,
+          secs,
+          count[0] / secs);
+      return count[0] / secs;
     }
   }
 

@@ -2,23 +2,20 @@ package org.crewtraining.program;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.crewtraining.contracts.EventDeserializer;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.contracts.Topic;
 
 /**
- * Reads the programme topic from the beginning of every partition, without a consumer group (no
- * rebalance wait), and keeps polling a little after the expected records arrived so that a
- * duplicate or an extra event would be seen too.
+ * Reads the programme topic from the beginning of every partition with the shared {@link
+ * LogReader}, and keeps reading a little after the expected records arrived so that a duplicate or
+ * an extra event would be seen too.
  */
 public final class TopicReader {
 
@@ -35,32 +32,49 @@ public final class TopicReader {
 
   public static List<ConsumerRecord<String, SpecificRecord>> readAll(
       String brokers, String programId, int expected) {
-    String topic = Topic.PROGRAM_EVENTS.topicName();
     List<ConsumerRecord<String, SpecificRecord>> records = new ArrayList<>();
-    try (KafkaConsumer<String, SpecificRecord> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                brokers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false),
-            new StringDeserializer(),
-            new EventDeserializer())) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    try (LogReader reader = new LogReader(brokers)) {
+      reader.fromBeginningOf(List.of(Topic.PROGRAM_EVENTS));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
               () -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                readWritten(reader, records);
                 return records.stream().filter(r -> programId.equals(r.key())).count() >= expected;
               });
-      consumer.poll(SETTLE).forEach(records::add);
+      await()
+          .during(SETTLE)
+          .atMost(SETTLE.multipliedBy(3))
+          .until(
+              () -> {
+                readWritten(reader, records);
+                return true;
+              });
     }
     return records;
+  }
+
+  /** Everything written so far, decoded as the services' consumers decode it (or failing). */
+  private static void readWritten(
+      LogReader reader, List<ConsumerRecord<String, SpecificRecord>> into) {
+    reader.readTo(
+        reader.endOffsets(),
+        batch -> {
+          for (ConsumerRecord<byte[], byte[]> r : batch) {
+            into.add(
+                new ConsumerRecord<>(
+                    r.topic(),
+                    r.partition(),
+                    r.offset(),
+                    r.timestamp(),
+                    r.timestampType(),
+                    r.serializedKeySize(),
+                    r.serializedValueSize(),
+                    r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
+                    EventCodec.standard().decodeStrictlyOn(r.topic(), r.value()),
+                    r.headers(),
+                    r.leaderEpoch()));
+          }
+        });
   }
 }

@@ -3,20 +3,19 @@ package org.crewtraining.readmodels;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.Events;
 import org.crewtraining.events.enrollments.CompletionOutcome;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
 import org.crewtraining.events.enrollments.EnrollmentConfirmed;
-import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ProgressRecorded;
-import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
-import org.crewtraining.events.programs.ProgramClosed;
 import org.crewtraining.events.programs.ProgramCreated;
-import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
 
 /**
@@ -41,123 +40,136 @@ public final class ProjectionFold {
     return new ReportingState(programs, enrollments);
   }
 
-  /** Applies one event to mutable working maps (the applier's per-batch working set). */
-  public static void apply(
+  /**
+   * Applies one event to mutable working maps (the applier's per-batch working set); false for an
+   * event the fold does not read. One case per catalogue event and no default: a new event does not
+   * compile here until it says what it does to the read model.
+   */
+  public static boolean apply(
       Map<String, ProgramState> programs,
       Map<String, EnrollmentState> enrollments,
       SpecificRecord event) {
-    String programId = programIdOf(event);
-    if (programId == null) {
-      return; // not an event reporting folds (e.g. its own metrics)
-    }
-    if (isProgramEvent(event)) {
-      programs.put(programId, applyProgram(programs.get(programId), event));
-    } else {
-      programs.computeIfAbsent(programId, ProgramState::stub);
-      String enrollmentId = enrollmentIdOf(event);
-      enrollments.put(enrollmentId, applyEnrollment(enrollments.get(enrollmentId), event));
-    }
+    return switch (EventType.of(event)) {
+      case PROGRAM_CREATED -> program(programs, event, s -> created(s, (ProgramCreated) event));
+      case PROGRAM_SCHEDULE_CHANGED ->
+          program(programs, event, s -> scheduleChanged(s, (ProgramScheduleChanged) event));
+      case PROGRAM_CAPACITY_CHANGED ->
+          program(
+              programs,
+              event,
+              s -> s.withCapacity(((ProgramCapacityChanged) event).getNewCapacity()));
+      case PROGRAM_PUBLISHED ->
+          program(programs, event, s -> s.withStatus(ProgramStatus.PUBLISHED));
+      case PROGRAM_CANCELLED ->
+          program(programs, event, s -> s.withStatus(ProgramStatus.CANCELLED));
+      case PROGRAM_CLOSED -> program(programs, event, s -> s.withStatus(ProgramStatus.CLOSED));
+      case ENROLLMENT_CONFIRMED ->
+          enrollment(programs, enrollments, event, s -> confirmed(s, (EnrollmentConfirmed) event));
+      case ENROLLMENT_WAITLISTED ->
+          enrollment(
+              programs, enrollments, event, s -> waitlisted(s, (EnrollmentWaitlisted) event));
+      case ENROLLMENT_PROMOTED ->
+          enrollment(
+              programs, enrollments, event, s -> s.with(EnrollmentStatus.CONFIRMED, true, true));
+      case ENROLLMENT_WITHDRAWN ->
+          enrollment(programs, enrollments, event, s -> withdrawn(s, (EnrollmentWithdrawn) event));
+      case ENROLLMENT_CANCELLED ->
+          enrollment(programs, enrollments, event, s -> cancelled(s, (EnrollmentCancelled) event));
+      case PROGRESS_RECORDED ->
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> s.withAttendance(((ProgressRecorded) event).getHoursAttended()));
+      case COMPLETION_RECORDED ->
+          enrollment(programs, enrollments, event, s -> completed(s, (CompletionRecorded) event));
+      // Reporting's own output, derived from the read models: never folded back in.
+      case COMPLETION_METRICS_UPDATED -> false;
+    };
   }
 
-  public static boolean isProgramEvent(SpecificRecord event) {
-    return event.getClass().getPackageName().endsWith(".programs");
+  private static boolean program(
+      Map<String, ProgramState> programs,
+      SpecificRecord event,
+      UnaryOperator<ProgramState> change) {
+    String programId = Events.programIdOf(event);
+    ProgramState current = programs.get(programId);
+    programs.put(programId, change.apply(current == null ? ProgramState.stub(programId) : current));
+    return true;
   }
 
-  /** Programme id of a programme or enrollment event; null for anything else. */
-  public static String programIdOf(SpecificRecord event) {
-    var field = event.getSchema().getField("programId");
-    return field == null ? null : (String) event.get(field.pos());
-  }
-
-  public static String enrollmentIdOf(SpecificRecord event) {
-    var field = event.getSchema().getField("enrollmentId");
-    return field == null ? null : (String) event.get(field.pos());
-  }
-
-  static ProgramState applyProgram(ProgramState current, SpecificRecord event) {
-    ProgramState state = current == null ? ProgramState.stub(programIdOf(event)) : current;
-    if (event instanceof ProgramCreated e) {
-      return new ProgramState(
-          e.getProgramId(),
-          true,
-          e.getTitle(),
-          e.getPartners(),
-          e.getFormat().name(),
-          e.getTrack().name(),
-          e.getAudience().name(),
-          e.getCohortYear(),
-          e.getCapacity(),
-          e.getStartDate(),
-          e.getEndDate(),
-          e.getPlannedHours(),
-          // Only a stub is upgraded; a redelivered ProgramCreated never reopens a programme.
-          state.status() == ProgramStatus.UNKNOWN ? ProgramStatus.DRAFT : state.status());
-    }
-    if (event instanceof ProgramScheduleChanged e) {
-      return state.withSchedule(e.getStartDate(), e.getEndDate());
-    }
-    if (event instanceof ProgramCapacityChanged e) {
-      return state.withCapacity(e.getNewCapacity());
-    }
-    if (event instanceof ProgramPublished) {
-      return state.withStatus(ProgramStatus.PUBLISHED);
-    }
-    if (event instanceof ProgramCancelled) {
-      return state.withStatus(ProgramStatus.CANCELLED);
-    }
-    if (event instanceof ProgramClosed) {
-      return state.withStatus(ProgramStatus.CLOSED);
-    }
-    return state;
-  }
-
-  static EnrollmentState applyEnrollment(EnrollmentState current, SpecificRecord event) {
+  private static boolean enrollment(
+      Map<String, ProgramState> programs,
+      Map<String, EnrollmentState> enrollments,
+      SpecificRecord event,
+      UnaryOperator<EnrollmentState> change) {
+    EventType type = EventType.of(event);
+    String programId = type.programIdOf(event);
+    programs.computeIfAbsent(programId, ProgramState::stub);
+    String enrollmentId = type.enrollmentIdOf(event);
+    EnrollmentState current = enrollments.get(enrollmentId);
     EnrollmentState state =
         current != null
             ? current
-            : EnrollmentState.start(
-                enrollmentIdOf(event), programIdOf(event), participantIdOf(event));
-    if (event instanceof EnrollmentConfirmed e) {
-      return state
-          .with(EnrollmentStatus.CONFIRMED, true, false)
-          .withParticipant(e.getParticipantType().name(), e.getCraft().name());
-    }
-    if (event instanceof EnrollmentWaitlisted e) {
-      return state
-          .with(EnrollmentStatus.WAITLISTED, false, false)
-          .withParticipant(e.getParticipantType().name(), e.getCraft().name());
-    }
-    if (event instanceof EnrollmentPromoted) {
-      return state.with(EnrollmentStatus.CONFIRMED, true, true);
-    }
-    if (event instanceof EnrollmentWithdrawn e) {
-      return state.with(EnrollmentStatus.WITHDRAWN, heldSeat(e.getPreviousStatus().name()), false);
-    }
-    if (event instanceof EnrollmentCancelled e) {
-      return state.with(EnrollmentStatus.CANCELLED, heldSeat(e.getPreviousStatus().name()), false);
-    }
-    if (event instanceof ProgressRecorded e) {
-      return state.withAttendance(e.getHoursAttended());
-    }
-    if (event instanceof CompletionRecorded e) {
-      return state.withOutcome(
-          e.getOutcome() == CompletionOutcome.COMPLETED
-              ? EnrollmentStatus.COMPLETED
-              : EnrollmentStatus.NOT_COMPLETED,
-          e.getHoursCompleted(),
-          e.getCompletionDate(),
-          e.getCertificateId());
-    }
-    return state;
+            : EnrollmentState.start(enrollmentId, programId, type.participantIdOf(event));
+    enrollments.put(enrollmentId, change.apply(state));
+    return true;
+  }
+
+  private static ProgramState created(ProgramState state, ProgramCreated e) {
+    return new ProgramState(
+        e.getProgramId(),
+        true,
+        e.getTitle(),
+        e.getPartners(),
+        e.getFormat().name(),
+        e.getTrack().name(),
+        e.getAudience().name(),
+        e.getCohortYear(),
+        e.getCapacity(),
+        e.getStartDate(),
+        e.getEndDate(),
+        e.getPlannedHours(),
+        // Only a stub is upgraded; a redelivered ProgramCreated never reopens a programme.
+        state.status() == ProgramStatus.UNKNOWN ? ProgramStatus.DRAFT : state.status());
+  }
+
+  private static ProgramState scheduleChanged(ProgramState state, ProgramScheduleChanged e) {
+    return state.withSchedule(e.getStartDate(), e.getEndDate());
+  }
+
+  private static EnrollmentState confirmed(EnrollmentState state, EnrollmentConfirmed e) {
+    return state
+        .with(EnrollmentStatus.CONFIRMED, true, false)
+        .withParticipant(e.getParticipantType().name(), e.getCraft().name());
+  }
+
+  private static EnrollmentState waitlisted(EnrollmentState state, EnrollmentWaitlisted e) {
+    return state
+        .with(EnrollmentStatus.WAITLISTED, false, false)
+        .withParticipant(e.getParticipantType().name(), e.getCraft().name());
+  }
+
+  private static EnrollmentState completed(EnrollmentState state, CompletionRecorded e) {
+    return state.withOutcome(
+        e.getOutcome() == CompletionOutcome.COMPLETED
+            ? EnrollmentStatus.COMPLETED
+            : EnrollmentStatus.NOT_COMPLETED,
+        e.getHoursCompleted(),
+        e.getCompletionDate(),
+        e.getCertificateId());
+  }
+
+  private static EnrollmentState withdrawn(EnrollmentState state, EnrollmentWithdrawn e) {
+    return state.with(EnrollmentStatus.WITHDRAWN, heldSeat(e.getPreviousStatus().name()), false);
+  }
+
+  private static EnrollmentState cancelled(EnrollmentState state, EnrollmentCancelled e) {
+    return state.with(EnrollmentStatus.CANCELLED, heldSeat(e.getPreviousStatus().name()), false);
   }
 
   /** A withdrawal or cancellation "from CONFIRMED" proves a seat even if its grant was missed. */
   private static boolean heldSeat(String previousStatus) {
     return "CONFIRMED".equals(previousStatus);
-  }
-
-  private static String participantIdOf(SpecificRecord event) {
-    var field = event.getSchema().getField("participantId");
-    return field == null ? null : (String) event.get(field.pos());
   }
 }

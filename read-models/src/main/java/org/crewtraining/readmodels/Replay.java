@@ -41,9 +41,6 @@ public final class Replay {
 
   /** Folds the event if it counts; true if it did. */
   public boolean accept(SpecificRecord event) {
-    if (ProjectionFold.programIdOf(event) == null) {
-      return false; // not a programme or enrollment event (e.g. completion metrics)
-    }
     EventMetadata meta = Events.metadataOf(event);
     if (until != null && meta.getOccurredAt().isAfter(until)) {
       return false;
@@ -51,7 +48,9 @@ public final class Replay {
     if (!seen.add(meta.getEventId())) {
       return false;
     }
-    ProjectionFold.apply(programs, enrollments, event);
+    if (!ProjectionFold.apply(programs, enrollments, event)) {
+      return false; // not a programme or enrollment event (e.g. completion metrics)
+    }
     applied++;
     return true;
   }

@@ -139,6 +139,42 @@ public final class EventCodec {
     }
   }
 
+  /**
+   * The event read from a topic, if it is what the services' consumers accept there: a known event
+   * version that belongs on that topic. Anything else (no value, garbage, an unknown schema, an
+   * event of another catalogue topic) they park on the dead-letter topic, so readers of the log
+   * skip it. The one place every reader of a topic decodes through.
+   */
+  public Optional<SpecificRecord> decodeOn(String topic, byte[] bytes) {
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(decodeStrictlyOn(topic, bytes));
+    } catch (EventDecodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * As {@link #decodeOn}, saying why a record is not accepted.
+   *
+   * @throws EventDecodingException for anything but a known event that belongs on the topic
+   */
+  public SpecificRecord decodeStrictlyOn(String topic, byte[] bytes) {
+    SpecificRecord event;
+    try {
+      event = decode(bytes);
+    } catch (EventDecodingException e) {
+      throw new EventDecodingException("Topic " + topic + ": " + e.getMessage(), e);
+    }
+    EventType type = EventType.of(event);
+    if (type.isMisplacedOn(topic)) {
+      throw new EventDecodingException(type.simpleName() + " does not belong on topic " + topic);
+    }
+    return event;
+  }
+
   /** The event type announced by the bytes' fingerprint, if it is one we know. */
   public Optional<EventType> typeOf(byte[] bytes) {
     if (bytes == null || bytes.length < HEADER_LENGTH || !hasMarker(bytes)) {

@@ -19,17 +19,11 @@ public class EventDeserializer implements Deserializer<SpecificRecord> {
     if (bytes == null) {
       return null;
     }
-    SpecificRecord event;
     try {
-      event = codec.decode(bytes);
+      return codec.decodeStrictlyOn(topic, bytes);
     } catch (EventDecodingException e) {
-      throw new SerializationException("Topic " + topic + ": " + e.getMessage(), e);
+      throw new SerializationException(e.getMessage(), e);
     }
-    EventType type = EventType.of(event);
-    if (type.isMisplacedOn(topic)) {
-      throw new SerializationException(type.simpleName() + " does not belong on topic " + topic);
-    }
-    return event;
   }
 
   @Override

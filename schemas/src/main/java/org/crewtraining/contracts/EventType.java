@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
 import org.crewtraining.events.enrollments.EnrollmentConfirmed;
@@ -21,36 +23,99 @@ import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 
-/** Every event that travels on the bus, with its topic and how its record key is derived. */
+/**
+ * Every event that travels on the bus: its topic, its record key and its ids, read through the
+ * generated getters (never by field name). Consumers dispatch with a {@code switch} expression over
+ * this enum and no {@code default}, so adding an event here breaks the build of every fold and
+ * applier until it has a case (see docs/architecture.md).
+ */
 public enum EventType {
-  PROGRAM_CREATED(ProgramCreated.class, ProgramCreated.getClassSchema(), Topic.PROGRAM_EVENTS),
+  PROGRAM_CREATED(
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramCreated.class, ProgramCreated::getMetadata, ProgramCreated::getProgramId)),
   PROGRAM_SCHEDULE_CHANGED(
-      ProgramScheduleChanged.class, ProgramScheduleChanged.getClassSchema(), Topic.PROGRAM_EVENTS),
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramScheduleChanged.class,
+          ProgramScheduleChanged::getMetadata,
+          ProgramScheduleChanged::getProgramId)),
   PROGRAM_CAPACITY_CHANGED(
-      ProgramCapacityChanged.class, ProgramCapacityChanged.getClassSchema(), Topic.PROGRAM_EVENTS),
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramCapacityChanged.class,
+          ProgramCapacityChanged::getMetadata,
+          ProgramCapacityChanged::getProgramId)),
   PROGRAM_PUBLISHED(
-      ProgramPublished.class, ProgramPublished.getClassSchema(), Topic.PROGRAM_EVENTS),
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramPublished.class, ProgramPublished::getMetadata, ProgramPublished::getProgramId)),
   PROGRAM_CANCELLED(
-      ProgramCancelled.class, ProgramCancelled.getClassSchema(), Topic.PROGRAM_EVENTS),
-  PROGRAM_CLOSED(ProgramClosed.class, ProgramClosed.getClassSchema(), Topic.PROGRAM_EVENTS),
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramCancelled.class, ProgramCancelled::getMetadata, ProgramCancelled::getProgramId)),
+  PROGRAM_CLOSED(
+      Topic.PROGRAM_EVENTS,
+      programEvent(ProgramClosed.class, ProgramClosed::getMetadata, ProgramClosed::getProgramId)),
   ENROLLMENT_CONFIRMED(
-      EnrollmentConfirmed.class, EnrollmentConfirmed.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          EnrollmentConfirmed.class,
+          EnrollmentConfirmed::getMetadata,
+          EnrollmentConfirmed::getProgramId,
+          EnrollmentConfirmed::getEnrollmentId,
+          EnrollmentConfirmed::getParticipantId)),
   ENROLLMENT_WAITLISTED(
-      EnrollmentWaitlisted.class, EnrollmentWaitlisted.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          EnrollmentWaitlisted.class,
+          EnrollmentWaitlisted::getMetadata,
+          EnrollmentWaitlisted::getProgramId,
+          EnrollmentWaitlisted::getEnrollmentId,
+          EnrollmentWaitlisted::getParticipantId)),
   ENROLLMENT_PROMOTED(
-      EnrollmentPromoted.class, EnrollmentPromoted.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          EnrollmentPromoted.class,
+          EnrollmentPromoted::getMetadata,
+          EnrollmentPromoted::getProgramId,
+          EnrollmentPromoted::getEnrollmentId,
+          EnrollmentPromoted::getParticipantId)),
   ENROLLMENT_WITHDRAWN(
-      EnrollmentWithdrawn.class, EnrollmentWithdrawn.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          EnrollmentWithdrawn.class,
+          EnrollmentWithdrawn::getMetadata,
+          EnrollmentWithdrawn::getProgramId,
+          EnrollmentWithdrawn::getEnrollmentId,
+          EnrollmentWithdrawn::getParticipantId)),
   ENROLLMENT_CANCELLED(
-      EnrollmentCancelled.class, EnrollmentCancelled.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          EnrollmentCancelled.class,
+          EnrollmentCancelled::getMetadata,
+          EnrollmentCancelled::getProgramId,
+          EnrollmentCancelled::getEnrollmentId,
+          EnrollmentCancelled::getParticipantId)),
   PROGRESS_RECORDED(
-      ProgressRecorded.class, ProgressRecorded.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          ProgressRecorded.class,
+          ProgressRecorded::getMetadata,
+          ProgressRecorded::getProgramId,
+          ProgressRecorded::getEnrollmentId,
+          ProgressRecorded::getParticipantId)),
   COMPLETION_RECORDED(
-      CompletionRecorded.class, CompletionRecorded.getClassSchema(), Topic.ENROLLMENT_EVENTS),
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          CompletionRecorded.class,
+          CompletionRecorded::getMetadata,
+          CompletionRecorded::getProgramId,
+          CompletionRecorded::getEnrollmentId,
+          CompletionRecorded::getParticipantId)),
   COMPLETION_METRICS_UPDATED(
-      CompletionMetricsUpdated.class,
-      CompletionMetricsUpdated.getClassSchema(),
-      Topic.COMPLETION_METRICS);
+      Topic.COMPLETION_METRICS,
+      overallEvent(CompletionMetricsUpdated.class, CompletionMetricsUpdated::getMetadata));
 
   /** Key of {@link #COMPLETION_METRICS_UPDATED}: one ordered stream of overall figures. */
   public static final String OVERALL_METRICS_KEY = "overall";
@@ -60,14 +125,16 @@ public enum EventType {
   private static final Map<String, EventType> BY_NAME =
       Arrays.stream(values()).collect(Collectors.toMap(EventType::fullName, Function.identity()));
 
+  private final Topic topic;
   private final Class<? extends SpecificRecord> javaClass;
   private final Schema currentSchema;
-  private final Topic topic;
+  private final Accessors accessors;
 
-  EventType(Class<? extends SpecificRecord> javaClass, Schema currentSchema, Topic topic) {
-    this.javaClass = javaClass;
-    this.currentSchema = currentSchema;
+  EventType(Topic topic, Accessors accessors) {
     this.topic = topic;
+    this.javaClass = accessors.javaClass();
+    this.currentSchema = SpecificData.get().getSchema(javaClass);
+    this.accessors = accessors;
   }
 
   public Class<? extends SpecificRecord> javaClass() {
@@ -92,12 +159,32 @@ public enum EventType {
     return topic;
   }
 
-  /** The record key: the programme id, so all events of a programme stay in order. */
+  /**
+   * The record key: the programme id, so all events of a programme stay in order; {@link
+   * #OVERALL_METRICS_KEY} for the metrics stream.
+   */
   public String keyOf(SpecificRecord event) {
-    if (this == COMPLETION_METRICS_UPDATED) {
-      return OVERALL_METRICS_KEY;
-    }
-    return (String) event.get(currentSchema.getField("programId").pos());
+    String programId = programIdOf(event);
+    return programId == null ? OVERALL_METRICS_KEY : programId;
+  }
+
+  public EventMetadata metadataOf(SpecificRecord event) {
+    return accessors.metadata().apply(event);
+  }
+
+  /** The programme the event is about; null for an event about no single programme (metrics). */
+  public String programIdOf(SpecificRecord event) {
+    return accessors.programId().apply(event);
+  }
+
+  /** The enrollment the event is about; null for programme and metrics events. */
+  public String enrollmentIdOf(SpecificRecord event) {
+    return accessors.enrollmentId().apply(event);
+  }
+
+  /** The participant the event is about; null for programme and metrics events. */
+  public String participantIdOf(SpecificRecord event) {
+    return accessors.participantId().apply(event);
   }
 
   /**
@@ -126,5 +213,37 @@ public enum EventType {
       throw new IllegalArgumentException(fullName + " is not an event of the catalogue");
     }
     return eventType;
+  }
+
+  /** How to read an event's metadata and ids with its generated getters. */
+  private record Accessors(
+      Class<? extends SpecificRecord> javaClass,
+      Function<SpecificRecord, EventMetadata> metadata,
+      Function<SpecificRecord, String> programId,
+      Function<SpecificRecord, String> enrollmentId,
+      Function<SpecificRecord, String> participantId) {}
+
+  private static <T extends SpecificRecord> Accessors programEvent(
+      Class<T> type, Function<T, EventMetadata> metadata, Function<T, String> programId) {
+    return enrollmentEvent(type, metadata, programId, e -> null, e -> null);
+  }
+
+  private static <T extends SpecificRecord> Accessors enrollmentEvent(
+      Class<T> type,
+      Function<T, EventMetadata> metadata,
+      Function<T, String> programId,
+      Function<T, String> enrollmentId,
+      Function<T, String> participantId) {
+    return new Accessors(
+        type,
+        e -> metadata.apply(type.cast(e)),
+        e -> programId.apply(type.cast(e)),
+        e -> enrollmentId.apply(type.cast(e)),
+        e -> participantId.apply(type.cast(e)));
+  }
+
+  private static <T extends SpecificRecord> Accessors overallEvent(
+      Class<T> type, Function<T, EventMetadata> metadata) {
+    return enrollmentEvent(type, metadata, e -> null, e -> null, e -> null);
   }
 }

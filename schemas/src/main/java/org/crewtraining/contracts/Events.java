@@ -25,6 +25,21 @@ public final class Events {
   }
 
   public static EventMetadata metadataOf(SpecificRecord event) {
-    return (EventMetadata) event.get(event.getSchema().getField("metadata").pos());
+    return EventType.of(event).metadataOf(event);
+  }
+
+  /** See {@link EventType#programIdOf}: null for an event about no single programme. */
+  public static String programIdOf(SpecificRecord event) {
+    return EventType.of(event).programIdOf(event);
+  }
+
+  /** See {@link EventType#enrollmentIdOf}: null for programme and metrics events. */
+  public static String enrollmentIdOf(SpecificRecord event) {
+    return EventType.of(event).enrollmentIdOf(event);
+  }
+
+  /** See {@link EventType#participantIdOf}: null for programme and metrics events. */
+  public static String participantIdOf(SpecificRecord event) {
+    return EventType.of(event).participantIdOf(event);
   }
 }

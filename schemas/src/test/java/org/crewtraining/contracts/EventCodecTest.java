@@ -143,6 +143,27 @@ class EventCodecTest {
     }
   }
 
+  @Test
+  void onATopicOnlyItsOwnEventsAreAccepted() {
+    SpecificRecord published = SampleEvents.of(EventType.PROGRAM_PUBLISHED);
+    byte[] bytes = codec.encode(published);
+    String programs = Topic.PROGRAM_EVENTS.topicName();
+    String enrollments = Topic.ENROLLMENT_EVENTS.topicName();
+
+    assertThat(codec.decodeOn(programs, bytes)).contains(published);
+    assertThat(codec.decodeOn(enrollments, bytes)).isEmpty();
+    assertThat(codec.decodeOn(Topic.PROGRAM_EVENTS.deadLetterTopicName(), bytes))
+        .contains(published);
+    assertThat(codec.decodeOn(programs, "not avro".getBytes())).isEmpty();
+    assertThat(codec.decodeOn(programs, null)).isEmpty();
+    assertThatThrownBy(() -> codec.decodeStrictlyOn(enrollments, bytes))
+        .isInstanceOf(EventDecodingException.class)
+        .hasMessage("ProgramPublished does not belong on topic " + enrollments);
+    assertThatThrownBy(() -> codec.decodeStrictlyOn(programs, "not avro".getBytes()))
+        .isInstanceOf(EventDecodingException.class)
+        .hasMessageStartingWith("Topic " + programs + ": Not Avro single-object encoded");
+  }
+
   private static GenericData.EnumSymbol symbol(Schema schema, String field, String symbol) {
     return new GenericData.EnumSymbol(schema.getField(field).schema(), symbol);
   }

@@ -1,7 +1,9 @@
 package org.crewtraining.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 
 class EventTypeTest {
@@ -16,5 +18,45 @@ class EventTypeTest {
     // Dead-letter and foreign topics carry whatever was parked there.
     assertThat(published.isMisplacedOn(Topic.deadLetterTopicFor("training.enrollment-events")))
         .isFalse();
+  }
+
+  @Test
+  void everyEventsIdsComeFromItsOwnFields() {
+    SampleEvents.all()
+        .forEach(
+            (type, event) -> {
+              assertThat(type.metadataOf(event)).isSameAs(field(event, "metadata"));
+              assertThat(type.programIdOf(event)).isEqualTo(field(event, "programId"));
+              assertThat(type.enrollmentIdOf(event)).isEqualTo(field(event, "enrollmentId"));
+              assertThat(type.participantIdOf(event)).isEqualTo(field(event, "participantId"));
+            });
+    assertThat(Events.programIdOf(SampleEvents.of(EventType.COMPLETION_RECORDED)))
+        .isEqualTo(SampleEvents.PROGRAM_ID);
+  }
+
+  @Test
+  void theKeyIsTheProgrammeOrTheOverallMetricsStream() {
+    SampleEvents.all()
+        .forEach(
+            (type, event) ->
+                assertThat(type.keyOf(event))
+                    .isEqualTo(
+                        type == EventType.COMPLETION_METRICS_UPDATED
+                            ? EventType.OVERALL_METRICS_KEY
+                            : SampleEvents.PROGRAM_ID));
+  }
+
+  @Test
+  void anEventOfAnotherTypeIsRefused() {
+    SpecificRecord closed = SampleEvents.of(EventType.PROGRAM_CLOSED);
+
+    assertThatThrownBy(() -> EventType.COMPLETION_RECORDED.programIdOf(closed))
+        .isInstanceOf(ClassCastException.class);
+  }
+
+  /** The oracle: the field of that name, as the schema declares it (null if it has none). */
+  private static Object field(SpecificRecord event, String name) {
+    var field = event.getSchema().getField(name);
+    return field == null ? null : event.get(field.pos());
   }
 }

@@ -10,6 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.crewtraining.contracts.EventType;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.contracts.Topic;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -49,8 +51,8 @@ class HistoryCommand implements Callable<Integer> {
     List<String> topics =
         List.of(Topic.PROGRAM_EVENTS.topicName(), Topic.ENROLLMENT_EVENTS.topicName());
     int[] count = {0};
-    try (EventLogReader reader = new EventLogReader(parent.bootstrap)) {
-      List<TopicPartition> partitions = reader.partitions(topics);
+    try (LogReader reader = new LogReader(parent.bootstrap)) {
+      List<TopicPartition> partitions = BrokerTopics.partitions(parent.bootstrap, topics);
       Predicate<ConsumerRecord<byte[], byte[]>> filter;
       if (subject.programId != null) {
         partitions = partitionsOfKey(partitions, subject.programId);
@@ -63,13 +65,15 @@ class HistoryCommand implements Callable<Integer> {
                 .toList();
         filter = r -> aboutParticipant(r) && ofType(r);
       }
-      reader.readToEnd(
-          partitions,
-          filter,
-          r -> {
-            out.println(RecordJson.render(r));
-            count[0]++;
-          });
+      reader
+          .fromBeginning(partitions)
+          .readToEnd(
+              r -> {
+                if (filter.test(r)) {
+                  out.println(RecordJson.render(r));
+                  count[0]++;
+                }
+              });
     }
     spec.commandLine().getErr().println("audit: " + count[0] + " event(s)");
     return 0;
@@ -89,11 +93,7 @@ class HistoryCommand implements Callable<Integer> {
 
   private boolean aboutParticipant(ConsumerRecord<byte[], byte[]> record) {
     return RecordJson.decode(record)
-        .map(
-            event -> {
-              var field = event.getSchema().getField("participantId");
-              return field != null && subject.participantId.equals(event.get(field.pos()));
-            })
+        .map(event -> subject.participantId.equals(Events.participantIdOf(event)))
         .orElse(false);
   }
 

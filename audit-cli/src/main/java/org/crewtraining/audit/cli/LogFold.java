@@ -1,7 +1,7 @@
 package org.crewtraining.audit.cli;
 
 import java.util.List;
-import org.crewtraining.contracts.Topic;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.readmodels.Replay;
 
 /**
@@ -14,12 +14,11 @@ final class LogFold {
   private LogFold() {}
 
   static Replay into(Replay replay, String bootstrap) {
-    try (EventLogReader reader = new EventLogReader(bootstrap)) {
-      reader.readToEnd(
-          reader.partitions(
-              List.of(Topic.PROGRAM_EVENTS.topicName(), Topic.ENROLLMENT_EVENTS.topicName())),
-          r -> true,
-          r -> RecordJson.decode(r).ifPresent(replay::accept));
+    List<String> topics = LogReader.namesOf(LogReader.EVENT_TOPICS);
+    try (LogReader reader = new LogReader(bootstrap)) {
+      reader
+          .fromBeginning(BrokerTopics.partitions(bootstrap, topics))
+          .readToEnd(r -> RecordJson.decode(r).ifPresent(replay::accept));
     }
     return replay;
   }

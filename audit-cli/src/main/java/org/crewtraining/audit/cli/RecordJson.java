@@ -26,12 +26,7 @@ final class RecordJson {
    * services' consumers accept; anything else they parked on the DLT).
    */
   static Optional<SpecificRecord> decode(ConsumerRecord<byte[], byte[]> record) {
-    try {
-      return Optional.ofNullable(record.value() == null ? null : CODEC.decode(record.value()))
-          .filter(event -> !EventType.of(event).isMisplacedOn(record.topic()));
-    } catch (EventDecodingException e) {
-      return Optional.empty();
-    }
+    return CODEC.decodeOn(record.topic(), record.value());
   }
 
   static String render(ConsumerRecord<byte[], byte[]> record) {

@@ -3,6 +3,7 @@ package org.crewtraining.audit.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.contracts.Topic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +38,12 @@ class TailCommand implements Callable<Integer> {
         topics == null || topics.isEmpty()
             ? List.of(Topic.PROGRAM_EVENTS.topicName(), Topic.ENROLLMENT_EVENTS.topicName())
             : topics;
-    try (EventLogReader reader = new EventLogReader(parent.bootstrap)) {
+    try (LogReader reader = new LogReader(parent.bootstrap)) {
       reader.follow(
-          reader.partitions(names), fromBeginning, limit, r -> out.println(RecordJson.render(r)));
+          BrokerTopics.partitions(parent.bootstrap, names),
+          fromBeginning,
+          limit,
+          r -> out.println(RecordJson.render(r)));
     }
     return 0;
   }

@@ -48,35 +48,66 @@ public class ProgramEventApplier {
     if (!processed.claim(CONSUMER, metadata.getEventId())) {
       return false;
     }
-    Instant at = metadata.getOccurredAt();
-    switch (EventType.of(event)) {
-      case PROGRAM_CREATED -> programs.insertIfAbsent((ProgramCreated) event, at);
-      case PROGRAM_PUBLISHED -> publish((ProgramPublished) event, at);
-      case PROGRAM_SCHEDULE_CHANGED -> {
-        ProgramScheduleChanged changed = (ProgramScheduleChanged) event;
-        lock(changed.getProgramId());
-        programs.updateSchedule(
-            changed.getProgramId(), changed.getStartDate(), changed.getEndDate(), at);
-      }
-      case PROGRAM_CAPACITY_CHANGED -> {
-        ProgramCapacityChanged changed = (ProgramCapacityChanged) event;
-        lock(changed.getProgramId());
-        programs.updateCapacity(changed.getProgramId(), changed.getNewCapacity(), at);
-        effects.capacityChanged(reread(changed.getProgramId()), metadata);
-      }
-      case PROGRAM_CANCELLED -> {
-        ProgramCancelled cancelled = (ProgramCancelled) event;
-        lock(cancelled.getProgramId());
-        programs.updateStatus(cancelled.getProgramId(), ProgramStatus.CANCELLED, at);
-        effects.programmeCancelled(
-            reread(cancelled.getProgramId()), cancelled.getReason(), metadata);
-      }
-      case PROGRAM_CLOSED ->
-          programs.updateStatus(
-              lock(((ProgramClosed) event).getProgramId()).programId(), ProgramStatus.CLOSED, at);
-      default -> log.warn("Ignoring {} on the program topic", event.getSchema().getFullName());
-    }
+    handlerOf(EventType.of(event)).apply(event, metadata.getOccurredAt(), metadata);
     return true;
+  }
+
+  /**
+   * One case per catalogue event and no default: a new event does not compile here until it says
+   * what it does to the view. Events of other topics never get here (the deserializer parks them on
+   * the DLT); they are listed to be ignored explicitly.
+   */
+  private Handler handlerOf(EventType type) {
+    return switch (type) {
+      case PROGRAM_CREATED ->
+          (event, at, meta) -> programs.insertIfAbsent((ProgramCreated) event, at);
+      case PROGRAM_PUBLISHED -> (event, at, meta) -> publish((ProgramPublished) event, at);
+      case PROGRAM_SCHEDULE_CHANGED ->
+          (event, at, meta) -> scheduleChanged((ProgramScheduleChanged) event, at);
+      case PROGRAM_CAPACITY_CHANGED ->
+          (event, at, meta) -> capacityChanged((ProgramCapacityChanged) event, at, meta);
+      case PROGRAM_CANCELLED -> (event, at, meta) -> cancelled((ProgramCancelled) event, at, meta);
+      case PROGRAM_CLOSED ->
+          (event, at, meta) ->
+              programs.updateStatus(
+                  lock(((ProgramClosed) event).getProgramId()).programId(),
+                  ProgramStatus.CLOSED,
+                  at);
+      case ENROLLMENT_CONFIRMED,
+          ENROLLMENT_WAITLISTED,
+          ENROLLMENT_PROMOTED,
+          ENROLLMENT_WITHDRAWN,
+          ENROLLMENT_CANCELLED,
+          PROGRESS_RECORDED,
+          COMPLETION_RECORDED,
+          COMPLETION_METRICS_UPDATED ->
+          (event, at, meta) ->
+              log.warn("Ignoring {} on the program topic", event.getSchema().getFullName());
+    };
+  }
+
+  /** What one event type does to the view, in the applier's transaction. */
+  @FunctionalInterface
+  private interface Handler {
+    void apply(SpecificRecord event, Instant at, EventMetadata metadata);
+  }
+
+  private void scheduleChanged(ProgramScheduleChanged changed, Instant at) {
+    lock(changed.getProgramId());
+    programs.updateSchedule(
+        changed.getProgramId(), changed.getStartDate(), changed.getEndDate(), at);
+  }
+
+  private void capacityChanged(ProgramCapacityChanged changed, Instant at, EventMetadata metadata) {
+    lock(changed.getProgramId());
+    programs.updateCapacity(changed.getProgramId(), changed.getNewCapacity(), at);
+    effects.capacityChanged(reread(changed.getProgramId()), metadata);
+  }
+
+  private void cancelled(ProgramCancelled cancelled, Instant at, EventMetadata metadata) {
+    lock(cancelled.getProgramId());
+    programs.updateStatus(cancelled.getProgramId(), ProgramStatus.CANCELLED, at);
+    effects.programmeCancelled(reread(cancelled.getProgramId()), cancelled.getReason(), metadata);
   }
 
   /** Only a draft opens: a cancelled or closed programme is final and never reopens. */

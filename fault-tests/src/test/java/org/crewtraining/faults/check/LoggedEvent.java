@@ -25,8 +25,8 @@ public record LoggedEvent(
         meta.getEventId().toString(),
         event.getClass().getSimpleName(),
         meta.getCorrelationId(),
-        field(event, "programId"),
-        field(event, "enrollmentId"),
+        Events.programIdOf(event),
+        Events.enrollmentIdOf(event),
         detail(event));
   }
 

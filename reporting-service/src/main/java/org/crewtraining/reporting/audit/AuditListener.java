@@ -5,10 +5,8 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.crewtraining.contracts.EventCodec;
-import org.crewtraining.contracts.EventDecodingException;
 import org.crewtraining.contracts.EventJson;
 import org.crewtraining.contracts.EventType;
-import org.crewtraining.contracts.Events;
 import org.crewtraining.events.common.EventMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,13 +63,8 @@ public class AuditListener {
   }
 
   private AuditStore.Entry entryOf(ConsumerRecord<String, byte[]> record) {
-    SpecificRecord event;
-    try {
-      event = record.value() == null ? null : codec.decode(record.value());
-    } catch (EventDecodingException e) {
-      event = null;
-    }
-    if (event == null || EventType.of(event).isMisplacedOn(record.topic())) {
+    SpecificRecord event = codec.decodeOn(record.topic(), record.value()).orElse(null);
+    if (event == null) {
       // Not an event of this topic: the projection parks such records on the DLT; the trail
       // holds events only (an auditor finds the rest on the DLT, with the original bytes).
       log.warn(
@@ -81,11 +74,12 @@ public class AuditListener {
           record.offset());
       return null;
     }
-    EventMetadata meta = Events.metadataOf(event);
+    EventType type = EventType.of(event);
+    EventMetadata meta = type.metadataOf(event);
     AuditedEvent audited =
         new AuditedEvent(
             meta.getEventId(),
-            EventType.of(event).simpleName(),
+            type.simpleName(),
             record.topic(),
             record.partition(),
             record.offset(),
@@ -95,18 +89,12 @@ public class AuditListener {
             meta.getCorrelationId(),
             meta.getCausationId(),
             meta.getActor(),
-            field(event, "programId"),
-            field(event, "participantId"),
-            field(event, "enrollmentId"),
+            type.programIdOf(event),
+            type.participantIdOf(event),
+            type.enrollmentIdOf(event),
             // jsonb rejects an escaped NUL, and one bad row would fail the whole batch: the
             // JSON view shows U+FFFD instead, the exact text survives in raw.
             EventJson.toJson(event).replace("\\u0000", "\\ufffd"));
     return new AuditStore.Entry(audited, record.value());
-  }
-
-  private static String field(SpecificRecord event, String name) {
-    var field = event.getSchema().getField(name);
-    Object value = field == null ? null : event.get(field.pos());
-    return value == null ? null : value.toString();
   }
 }

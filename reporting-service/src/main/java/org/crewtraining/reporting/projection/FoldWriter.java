@@ -32,13 +32,13 @@ public final class FoldWriter {
     Instant newest = null;
     for (Map.Entry<UUID, SpecificRecord> entry : byId.entrySet()) {
       SpecificRecord event = entry.getValue();
-      String programId = ProjectionFold.programIdOf(event);
+      String programId = Events.programIdOf(event);
       if (!fresh.contains(entry.getKey()) || programId == null) {
         continue;
       }
       events.add(event);
       programIds.add(programId);
-      String enrollmentId = ProjectionFold.enrollmentIdOf(event);
+      String enrollmentId = Events.enrollmentIdOf(event);
       if (enrollmentId != null) {
         enrollmentIds.add(enrollmentId);
       }

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.crewtraining.readmodels.EnrollmentStatus;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
+import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -63,25 +63,28 @@ public class ProjectionStore {
   public static final String NEXT_CONSUMER = "reporting-rebuild";
 
   private final JdbcTemplate jdbc;
+  private final ProcessedEvents processed;
   private final String suffix;
   private final String consumer;
 
   /** The live read models. */
   @Autowired
-  public ProjectionStore(JdbcTemplate jdbc) {
-    this(jdbc, "", CONSUMER);
+  public ProjectionStore(JdbcTemplate jdbc, ProcessedEvents processed) {
+    this(jdbc, processed, "", CONSUMER);
   }
 
   /** The read models in the tables {@code program<suffix>}, ... claiming as {@code consumer}. */
-  public ProjectionStore(JdbcTemplate jdbc, String suffix, String consumer) {
+  public ProjectionStore(
+      JdbcTemplate jdbc, ProcessedEvents processed, String suffix, String consumer) {
     this.jdbc = jdbc;
+    this.processed = processed;
     this.suffix = suffix;
     this.consumer = consumer;
   }
 
   /** The store of the generation a rebuild writes (tables {@code *_next}). */
-  public static ProjectionStore next(JdbcTemplate jdbc) {
-    return new ProjectionStore(jdbc, NEXT_SUFFIX, NEXT_CONSUMER);
+  public static ProjectionStore next(JdbcTemplate jdbc, ProcessedEvents processed) {
+    return new ProjectionStore(jdbc, processed, NEXT_SUFFIX, NEXT_CONSUMER);
   }
 
   private String sql(String template) {
@@ -96,14 +99,7 @@ public class ProjectionStore {
    * returns those not seen before, in one round trip for the whole batch.
    */
   public Set<UUID> claim(Collection<UUID> eventIds) {
-    String[] ids = eventIds.stream().map(UUID::toString).toArray(String[]::new);
-    return new HashSet<>(
-        jdbc.queryForList(
-            "INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::uuid[]) "
-                + "ON CONFLICT DO NOTHING RETURNING event_id",
-            UUID.class,
-            consumer,
-            ids));
+    return processed.claimAll(consumer, eventIds);
   }
 
   /** Locks and loads the programmes a batch touches. */

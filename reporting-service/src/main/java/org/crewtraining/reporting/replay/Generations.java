@@ -1,6 +1,7 @@
 package org.crewtraining.reporting.replay;
 
 import org.crewtraining.reporting.projection.ProjectionStore;
+import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ class Generations {
   private static final String[] TABLES = {"program", "enrollment", "projection_status"};
 
   private final JdbcTemplate jdbc;
+  private final ProcessedEvents processed;
 
-  Generations(JdbcTemplate jdbc) {
+  Generations(JdbcTemplate jdbc, ProcessedEvents processed) {
     this.jdbc = jdbc;
+    this.processed = processed;
   }
 
   /** Empty next tables shaped like the live ones, and no claims of an earlier attempt. */
@@ -28,7 +31,7 @@ class Generations {
       jdbc.execute("CREATE TABLE " + next(table) + " (LIKE " + table + " INCLUDING ALL)");
     }
     jdbc.update("INSERT INTO projection_status_next (id) VALUES (1)");
-    jdbc.update("DELETE FROM processed_event WHERE consumer = ?", ProjectionStore.NEXT_CONSUMER);
+    processed.forget(ProjectionStore.NEXT_CONSUMER);
   }
 
   /**
@@ -39,11 +42,7 @@ class Generations {
   void switchToNext() {
     // Claims first (O(events), while the live listener is paused): readers are blocked only
     // by the renames below, which take the table locks until commit.
-    jdbc.update("DELETE FROM processed_event WHERE consumer = ?", ProjectionStore.CONSUMER);
-    jdbc.update(
-        "UPDATE processed_event SET consumer = ? WHERE consumer = ?",
-        ProjectionStore.CONSUMER,
-        ProjectionStore.NEXT_CONSUMER);
+    processed.handOver(ProjectionStore.NEXT_CONSUMER, ProjectionStore.CONSUMER);
     jdbc.execute("LOCK TABLE program, enrollment, projection_status IN ACCESS EXCLUSIVE MODE");
     for (String table : TABLES) {
       jdbc.execute("ALTER TABLE " + table + " RENAME TO " + table + "_retired");
@@ -57,7 +56,7 @@ class Generations {
     for (String table : TABLES) {
       jdbc.execute("DROP TABLE IF EXISTS " + next(table));
     }
-    jdbc.update("DELETE FROM processed_event WHERE consumer = ?", ProjectionStore.NEXT_CONSUMER);
+    processed.forget(ProjectionStore.NEXT_CONSUMER);
   }
 
   private static String next(String table) {

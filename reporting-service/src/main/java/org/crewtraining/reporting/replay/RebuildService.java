@@ -15,10 +15,12 @@ import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.crewtraining.contracts.Events;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.reporting.projection.BatchApplier;
 import org.crewtraining.reporting.projection.EventBatchListener;
 import org.crewtraining.reporting.projection.FoldWriter;
 import org.crewtraining.reporting.projection.ProjectionStore;
+import org.crewtraining.support.outbox.ProcessedEvents;
 import org.crewtraining.support.web.StateConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public class RebuildService implements DisposableBean {
 
   private final String bootstrap;
   private final JdbcTemplate jdbc;
+  private final ProcessedEvents processed;
   private final TransactionTemplate transaction;
   private final Generations generations;
   private final KafkaListenerEndpointRegistry listeners;
@@ -57,6 +60,7 @@ public class RebuildService implements DisposableBean {
   RebuildService(
       @Value("${spring.kafka.bootstrap-servers}") String bootstrap,
       JdbcTemplate jdbc,
+      ProcessedEvents processed,
       TransactionTemplate transaction,
       Generations generations,
       KafkaListenerEndpointRegistry listeners,
@@ -64,6 +68,7 @@ public class RebuildService implements DisposableBean {
       ReplayProperties properties) {
     this.bootstrap = bootstrap;
     this.jdbc = jdbc;
+    this.processed = processed;
     this.transaction = transaction;
     this.generations = generations;
     this.listeners = listeners;
@@ -88,9 +93,9 @@ public class RebuildService implements DisposableBean {
 
   private void run(Rebuild rebuild) {
     log.info("Rebuild {} started", rebuild.id());
-    try (LogReader reader = new LogReader(bootstrap)) {
+    try (LogReader reader = LogReaders.eventLog(bootstrap)) {
       generations.prepareNext();
-      ProjectionStore next = ProjectionStore.next(jdbc);
+      ProjectionStore next = ProjectionStore.next(jdbc, processed);
       long[] applied = {0};
       Instant[] lastLog = {clock.instant()};
       Map<TopicPartition, Long> end = new HashMap<>(reader.endOffsets());
@@ -100,13 +105,13 @@ public class RebuildService implements DisposableBean {
             rebuild.progress(reader.recordsRead(), reader.recordsUpTo(end), applied[0]);
             logProgress(rebuild, lastLog);
           };
-      reader.readTo(end, apply);
+      reader.readEventsTo(end, apply);
 
       rebuild.phase(Rebuild.Phase.CATCHING_UP);
       Map<TopicPartition, Long> latest = reader.endOffsets();
       while (reader.remaining(latest) > properties.cutoverLag()) {
         end.putAll(latest);
-        reader.readTo(end, apply);
+        reader.readEventsTo(end, apply);
         latest = reader.endOffsets();
       }
 
@@ -115,7 +120,7 @@ public class RebuildService implements DisposableBean {
       pause(live);
       try {
         end.putAll(reader.endOffsets());
-        reader.readTo(end, apply);
+        reader.readEventsTo(end, apply);
         transaction.executeWithoutResult(tx -> generations.switchToNext());
       } finally {
         if (live != null) {

@@ -1,18 +1,17 @@
 package org.crewtraining.reporting.replay;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
-import org.crewtraining.readmodels.ProjectionFold;
+import org.crewtraining.contracts.LogReader;
 import org.crewtraining.readmodels.ReadModelDiff;
 import org.crewtraining.readmodels.Replay;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.reporting.projection.ProjectionStore;
+import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,17 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Verifier {
 
   private final String bootstrap;
-  private final JdbcTemplate jdbc;
+  private final ProcessedEvents processed;
   private final ProjectionStore live;
   private final TransactionTemplate snapshot;
 
   Verifier(
       @Value("${spring.kafka.bootstrap-servers}") String bootstrap,
-      JdbcTemplate jdbc,
+      ProcessedEvents processed,
       ProjectionStore live,
       PlatformTransactionManager transactions) {
     this.bootstrap = bootstrap;
-    this.jdbc = jdbc;
+    this.processed = processed;
     this.live = live;
     this.snapshot = new TransactionTemplate(transactions);
     snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -52,15 +51,15 @@ public class Verifier {
           ReportingState stored = live.loadAll();
           Replay replay = Replay.all();
           long[] notApplied = {0};
-          try (LogReader reader = new LogReader(bootstrap)) {
-            reader.readTo(
+          try (LogReader reader = LogReaders.eventLog(bootstrap)) {
+            reader.readEventsTo(
                 reader.endOffsets(),
                 events -> {
                   Set<UUID> claimed = claimed(events);
                   for (SpecificRecord event : events) {
                     if (claimed.contains(Events.metadataOf(event).getEventId())) {
                       replay.accept(event);
-                    } else if (ProjectionFold.programIdOf(event) != null) {
+                    } else if (Events.programIdOf(event) != null) {
                       notApplied[0]++;
                     }
                   }
@@ -73,15 +72,8 @@ public class Verifier {
 
   /** Which of these events the live projection has applied, as of the snapshot. */
   private Set<UUID> claimed(List<SpecificRecord> events) {
-    String[] ids =
-        events.stream()
-            .map(e -> Events.metadataOf(e).getEventId().toString())
-            .toArray(String[]::new);
-    return new HashSet<>(
-        jdbc.queryForList(
-            "SELECT event_id FROM processed_event WHERE consumer = ? AND event_id = ANY(?::uuid[])",
-            UUID.class,
-            ProjectionStore.CONSUMER,
-            ids));
+    return processed.claimedAmong(
+        ProjectionStore.CONSUMER,
+        events.stream().map(e -> Events.metadataOf(e).getEventId()).toList());
   }
 }

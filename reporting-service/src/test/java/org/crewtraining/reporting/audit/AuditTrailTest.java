@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
-import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.Scenarios;
@@ -51,7 +50,7 @@ class AuditTrailTest extends IntegrationTestBase {
 
   @Test
   void aProgrammesHistoryPagesStablyInTimeOrderWithDecodedPayloads() {
-    List<String> expected = idsWhere(e -> p1(x).equals(ProjectionFold.programIdOf(e)));
+    List<String> expected = idsWhere(e -> p1(x).equals(Events.programIdOf(e)));
     List<String> seen = new ArrayList<>();
     List<String> times = new ArrayList<>();
     String cursor = null;
@@ -99,7 +98,7 @@ class AuditTrailTest extends IntegrationTestBase {
             idsWhere(
                 e -> {
                   Instant at = Events.metadataOf(e).getOccurredAt();
-                  return p1(x).equals(ProjectionFold.programIdOf(e))
+                  return p1(x).equals(Events.programIdOf(e))
                       && !at.isBefore(from)
                       && !at.isAfter(to);
                 }));
@@ -179,8 +178,7 @@ class AuditTrailTest extends IntegrationTestBase {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/jsonl");
     List<String> lines = response.body().lines().toList();
     List<String> ids = lines.stream().map(l -> (String) JsonPath.read(l, "$.eventId")).toList();
-    assertThat(ids)
-        .containsExactlyElementsOf(idsWhere(e -> p1(x).equals(ProjectionFold.programIdOf(e))));
+    assertThat(ids).containsExactlyElementsOf(idsWhere(e -> p1(x).equals(Events.programIdOf(e))));
     assertThat((String) JsonPath.read(lines.get(0), "$.payload.title"))
         .isEqualTo("Colour grading for series");
   }
