@@ -11,9 +11,11 @@ final class ContainerAttacks {
 
   /**
    * One service's paths: {@code list} a GET answering JSON, {@code item} a prefix for an id, {@code
-   * write} a POST taking JSON that changes nothing when refused.
+   * write} a POST taking JSON that changes nothing when refused, {@code wrongMethod} a method and
+   * path that access control lets through but no handler maps.
    */
-  record Paths(String name, String baseUrl, String list, String item, String write) {
+  record Paths(
+      String name, String baseUrl, String list, String item, String write, String wrongMethod) {
     @Override
     public String toString() {
       return name;
@@ -26,7 +28,8 @@ final class ContainerAttacks {
     HEADER_OF_20_KB(400),
     NEGATIVE_CONTENT_LENGTH(400),
     UNKNOWN_METHOD(400, 405, 501),
-    NOT_FOUND(404),
+    /** Access control refuses paths it does not know (403) before they can be missing (404). */
+    NOT_FOUND(403, 404),
     WRONG_METHOD(405),
     NOT_ACCEPTABLE(406),
     XML_BODY(415),
@@ -62,8 +65,17 @@ final class ContainerAttacks {
                   + "\r\nContent-Type: application/json\r\nContent-Length: -1",
               "{}".getBytes(StandardCharsets.UTF_8));
       case UNKNOWN_METHOD -> request(url, "BREW", paths.list(), JSON);
-      case NOT_FOUND -> get(url, "/no-such-path/" + System.nanoTime(), JSON);
-      case WRONG_METHOD -> request(url, "DELETE", paths.list(), JSON);
+      case NOT_FOUND -> get(url, paths.item() + "x/no-such-path/" + System.nanoTime(), JSON);
+      case WRONG_METHOD ->
+          RawHttp.send(
+              url,
+              paths.wrongMethod()
+                  + " HTTP/1.1\r\n"
+                  + AUTH
+                  + "\r\n"
+                  + JSON
+                  + "\r\nContent-Type: application/json\r\nContent-Length: 2",
+              "{}".getBytes(StandardCharsets.UTF_8));
       case NOT_ACCEPTABLE -> get(url, paths.list(), "Accept: image/png");
       case XML_BODY ->
           post(url, paths.write(), "application/xml", "<program><title>x</title></program>");

@@ -311,19 +311,26 @@ class HostileCampaignTest {
     return Arbitraries.of(
         List.of(
             new ContainerAttacks.Paths(
-                "program-service", services.programUrl, "/programs", "/programs/", "/programs"),
+                "program-service",
+                services.programUrl,
+                "/programs",
+                "/programs/",
+                "/programs",
+                "PUT /programs/" + openProgramme + "/publish"),
             new ContainerAttacks.Paths(
                 "enrollment-service",
                 services.enrollmentUrl,
                 "/participants/" + knownParticipant.id() + "/enrollments",
                 "/participants/",
-                "/participants"),
+                "/participants",
+                "DELETE /participants/" + knownParticipant.id() + "/enrollments"),
             new ContainerAttacks.Paths(
                 "reporting-service",
                 services.reportingUrl,
                 "/api/programs",
                 "/api/programs/",
-                "/api/admin/verify")));
+                "/api/admin/verify",
+                "PUT /api/admin/verify")));
   }
 
   private static String programme(String id, String action) {
