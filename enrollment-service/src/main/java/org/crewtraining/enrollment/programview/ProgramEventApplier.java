@@ -69,7 +69,7 @@ public class ProgramEventApplier {
         lock(cancelled.getProgramId());
         programs.updateStatus(cancelled.getProgramId(), ProgramStatus.CANCELLED, at);
         effects.programmeCancelled(
-            reread(cancelled.getProgramId()), cancelled.getReason(), metadata);
+            reread(cancelled.getProgramId()), cancelled.getReasonCode(), metadata);
       }
       case PROGRAM_CLOSED ->
           programs.updateStatus(
