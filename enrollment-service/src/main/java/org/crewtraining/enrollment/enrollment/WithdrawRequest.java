@@ -1,5 +1,6 @@
 package org.crewtraining.enrollment.enrollment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.support.validation.NotUnspecified;
@@ -9,7 +10,12 @@ import org.crewtraining.support.validation.NotUnspecified;
  * the note may say anything and therefore stays in enrollment-service (ADR 0006).
  */
 public record WithdrawRequest(
-    @NotUnspecified WithdrawalReason reasonCode, @Size(max = 500) String note) {
+    @Schema(description = "Why; published with EnrollmentWithdrawn (UNSPECIFIED when left out)")
+        @NotUnspecified
+        WithdrawalReason reasonCode,
+    @Schema(description = "Free text, kept only in enrollment-service (never in an event)")
+        @Size(max = 500)
+        String note) {
 
   static final WithdrawRequest NONE = new WithdrawRequest(null, null);
 

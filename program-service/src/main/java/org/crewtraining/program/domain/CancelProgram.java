@@ -1,5 +1,6 @@
 package org.crewtraining.program.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.crewtraining.events.programs.ProgramCancellationReason;
@@ -10,7 +11,13 @@ import org.crewtraining.support.validation.NotUnspecified;
  * the note stays in program-service (ADR 0006).
  */
 public record CancelProgram(
-    @NotNull @NotUnspecified ProgramCancellationReason reasonCode, @Size(max = 500) String note) {
+    @Schema(description = "Why; published with ProgramCancelled. UNSPECIFIED cannot be sent.")
+        @NotNull
+        @NotUnspecified
+        ProgramCancellationReason reasonCode,
+    @Schema(description = "Free text, kept only in program-service (never in an event)")
+        @Size(max = 500)
+        String note) {
 
   public Reason<ProgramCancellationReason> reason() {
     return new Reason<>(reasonCode, note);

@@ -1,5 +1,6 @@
 package org.crewtraining.program.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,8 +15,12 @@ import org.crewtraining.support.validation.NotUnspecified;
 public record ChangeSchedule(
     @NotNull LocalDate startDate,
     @NotNull LocalDate endDate,
-    @NotUnspecified ScheduleChangeReason reasonCode,
-    @Size(max = 500) String note)
+    @Schema(description = "Why; published with ProgramScheduleChanged (UNSPECIFIED when left out)")
+        @NotUnspecified
+        ScheduleChangeReason reasonCode,
+    @Schema(description = "Free text, kept only in program-service (never in an event)")
+        @Size(max = 500)
+        String note)
     implements Schedule {
 
   public Reason<ScheduleChangeReason> reason() {
