@@ -46,6 +46,8 @@ public final class EventCodec {
   private final Map<EventType, DatumWriter<SpecificRecord>> writers =
       new EnumMap<>(EventType.class);
 
+  private final Map<EventType, RetiredFields> retired = new EnumMap<>(EventType.class);
+
   /**
    * One resolving reader per known writer fingerprint. Decoding goes straight from the byte array
    * after the 10-byte header: Avro's BinaryMessageDecoder reads through a ByteArrayInputStream
@@ -60,6 +62,7 @@ public final class EventCodec {
       SpecificData model = SpecificData.getForClass(type.javaClass());
       headers.put(type, singleObjectHeader(type.currentSchema()));
       writers.put(type, writerFor(model, type));
+      retired.put(type, RetiredFields.of(type.currentSchema()));
       for (Schema version : history.versionsOf(type)) {
         addReader(model, type, version);
       }
@@ -99,8 +102,13 @@ public final class EventCodec {
     return encode(EventType.of(event), event);
   }
 
-  /** Encodes header and body straight into one reused buffer, then copies it out once. */
+  /**
+   * Encodes header and body straight into one reused buffer, then copies it out once.
+   *
+   * @throws IllegalStateException when a retired field is not empty ({@link RetiredFields})
+   */
   public byte[] encode(EventType type, SpecificRecord event) {
+    retired.get(type).requireEmpty(event);
     try {
       ByteArrayOutputStream out = BUFFER.get();
       out.reset();

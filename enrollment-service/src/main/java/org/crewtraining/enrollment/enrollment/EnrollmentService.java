@@ -83,6 +83,8 @@ public class EnrollmentService {
             null,
             null,
             null,
+            null,
+            null,
             now,
             now);
     enrollments.insert(enrollment);
@@ -97,7 +99,7 @@ public class EnrollmentService {
 
   /** Frees the seat (promoting the head of the waitlist) or leaves the waitlist. */
   @Transactional
-  public Enrollment withdraw(String enrollmentId, String reason, RequestContext request) {
+  public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, RequestContext request) {
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
     if (locked.program().status() == ProgramStatus.CLOSED) {
@@ -110,8 +112,8 @@ public class EnrollmentService {
           "completion-recorded", "Completion is recorded; the enrollment cannot be withdrawn");
     }
     Instant now = clock.instant();
-    enrollments.changeStatus(enrollmentId, EnrollmentStatus.WITHDRAWN, now);
-    EventMetadata withdrawn = events.withdrawn(e, reason, EventCause.of(request));
+    enrollments.withdraw(enrollmentId, withdrawal, now);
+    EventMetadata withdrawn = events.withdrawn(e, withdrawal, EventCause.of(request));
     if (e.status() == EnrollmentStatus.WAITLISTED) {
       enrollments.closeWaitlistGap(e.programId(), e.waitlistPosition(), 1, now);
     } else {
