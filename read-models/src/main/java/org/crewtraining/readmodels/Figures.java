@@ -3,9 +3,10 @@ package org.crewtraining.readmodels;
 import org.crewtraining.events.reporting.CompletionFigures;
 
 /**
- * Seat and completion figures of a set of enrollments (one programme, one rollup group or all).
- * These definitions are the ones published in {@code CompletionMetricsUpdated} and documented in
- * the module README:
+ * Seat and completion figures of a set of enrollments (one programme, one rollup group or all): the
+ * sum of what each enrollment counts for ({@link EnrollmentFigures}, where each count is defined),
+ * with the rates derived here. Published in {@code CompletionMetricsUpdated} and documented in
+ * reporting-service's README:
  *
  * @param enrolled enrollments that ever held a seat (confirmed directly or promoted from the
  *     waitlist), whatever happened afterwards: withdrawn, cancelled or with an outcome
@@ -34,7 +35,44 @@ public record Figures(
 
   public static final Figures NONE = of(0, 0, 0, 0, 0, 0, 0, 0, 0.0);
 
-  /** The one place rates and rounding are computed, for the fold and for SQL alike. */
+  /** The figures of a set of enrollments, summed in memory (the fold's read models). */
+  public static Figures sum(Iterable<EnrollmentFigures> enrollments) {
+    long enrolled = 0;
+    long confirmed = 0;
+    long waitlisted = 0;
+    long withdrawn = 0;
+    long cancelled = 0;
+    long completed = 0;
+    long notCompleted = 0;
+    long promoted = 0;
+    double hours = 0;
+    for (EnrollmentFigures e : enrollments) {
+      enrolled += e.enrolled();
+      confirmed += e.confirmed();
+      waitlisted += e.waitlisted();
+      withdrawn += e.withdrawn();
+      cancelled += e.cancelled();
+      completed += e.completed();
+      notCompleted += e.notCompleted();
+      promoted += e.promotedFromWaitlist();
+      hours += e.trainingHours();
+    }
+    return of(
+        enrolled,
+        confirmed,
+        waitlisted,
+        withdrawn,
+        cancelled,
+        completed,
+        notCompleted,
+        promoted,
+        hours);
+  }
+
+  /**
+   * Figures from the sums of {@link EnrollmentFigures} (in memory or by SQL): the one place rates
+   * and rounding are computed.
+   */
   public static Figures of(
       long enrolled,
       long confirmed,
