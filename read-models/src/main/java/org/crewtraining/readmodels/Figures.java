@@ -1,5 +1,7 @@
 package org.crewtraining.readmodels;
 
+import java.util.Collection;
+import java.util.function.ToLongFunction;
 import org.crewtraining.events.reporting.CompletionFigures;
 
 /**
@@ -36,37 +38,26 @@ public record Figures(
   public static final Figures NONE = of(0, 0, 0, 0, 0, 0, 0, 0, 0.0);
 
   /** The figures of a set of enrollments, summed in memory (the fold's read models). */
-  public static Figures sum(Iterable<EnrollmentFigures> enrollments) {
-    long enrolled = 0;
-    long confirmed = 0;
-    long waitlisted = 0;
-    long withdrawn = 0;
-    long cancelled = 0;
-    long completed = 0;
-    long notCompleted = 0;
-    long promoted = 0;
+  public static Figures sum(Collection<EnrollmentFigures> enrollments) {
     double hours = 0;
     for (EnrollmentFigures e : enrollments) {
-      enrolled += e.enrolled();
-      confirmed += e.confirmed();
-      waitlisted += e.waitlisted();
-      withdrawn += e.withdrawn();
-      cancelled += e.cancelled();
-      completed += e.completed();
-      notCompleted += e.notCompleted();
-      promoted += e.promotedFromWaitlist();
-      hours += e.trainingHours();
+      hours += e.trainingHours(); // one by one, in order, as SQL's sum adds them
     }
     return of(
-        enrolled,
-        confirmed,
-        waitlisted,
-        withdrawn,
-        cancelled,
-        completed,
-        notCompleted,
-        promoted,
+        total(enrollments, EnrollmentFigures::enrolled),
+        total(enrollments, EnrollmentFigures::confirmed),
+        total(enrollments, EnrollmentFigures::waitlisted),
+        total(enrollments, EnrollmentFigures::withdrawn),
+        total(enrollments, EnrollmentFigures::cancelled),
+        total(enrollments, EnrollmentFigures::completed),
+        total(enrollments, EnrollmentFigures::notCompleted),
+        total(enrollments, EnrollmentFigures::promotedFromWaitlist),
         hours);
+  }
+
+  private static long total(
+      Collection<EnrollmentFigures> enrollments, ToLongFunction<EnrollmentFigures> count) {
+    return enrollments.stream().mapToLong(count).sum();
   }
 
   /**

@@ -3,12 +3,11 @@ package org.crewtraining.readmodels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What one enrollment counts for, per state it can be in, and the figures of a set as the sum of
@@ -16,65 +15,40 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EnrollmentFiguresTest {
 
-  static Stream<Arguments> eachStateCountsForItsFigures() {
-    return Stream.of(
-        // status, ever held a seat, promoted, attended, outcome hours → figures
-        Arguments.of(
-            EnrollmentStatus.CONFIRMED,
-            true,
-            false,
-            6.5,
-            null,
-            figures(1, 1, 0, 0, 0, 0, 0, 0, 6.5)),
-        Arguments.of(
-            EnrollmentStatus.WAITLISTED,
-            false,
-            false,
-            0.0,
-            null,
-            figures(0, 0, 1, 0, 0, 0, 0, 0, 0)),
-        Arguments.of(
-            EnrollmentStatus.WITHDRAWN, true, false, 4.0, null, figures(1, 0, 0, 1, 0, 0, 0, 0, 4)),
-        // left the waitlist without ever holding a seat: not enrolled, not crew
-        Arguments.of(
-            EnrollmentStatus.WITHDRAWN,
-            false,
-            false,
-            0.0,
-            null,
-            figures(0, 0, 0, 1, 0, 0, 0, 0, 0)),
-        Arguments.of(
-            EnrollmentStatus.CANCELLED, true, true, 2.0, null, figures(1, 0, 0, 0, 1, 0, 0, 1, 2)),
-        // the outcome's hours replace the attendance
-        Arguments.of(
-            EnrollmentStatus.COMPLETED,
-            true,
-            false,
-            30.0,
-            40.0,
-            figures(1, 0, 0, 0, 0, 1, 0, 0, 40)),
-        Arguments.of(
-            EnrollmentStatus.NOT_COMPLETED,
-            true,
-            true,
-            12.0,
-            12.0,
-            figures(1, 0, 0, 0, 0, 0, 1, 1, 12)));
-  }
-
-  @ParameterizedTest
-  @MethodSource
+  /** Given an enrollment in this state, it counts for these figures (an empty cell is null). */
+  @ParameterizedTest(name = "{0} seat={1} promoted={2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # status | held a seat | promoted | hours attended | outcome's hours | counts (enrolled,
+          #   confirmed, waitlisted, withdrawn, cancelled, completed, not completed, promoted from
+          #   waitlist) | training hours | crew member
+          CONFIRMED     | true  | false | 6.5  |      | 1,1,0,0,0,0,0,0 | 6.5  | ptc-1
+          WAITLISTED    | false | false | 0.0  |      | 0,0,1,0,0,0,0,0 | 0.0  |
+          WITHDRAWN     | true  | false | 4.0  |      | 1,0,0,1,0,0,0,0 | 4.0  | ptc-1
+          WITHDRAWN     | false | false | 0.0  |      | 0,0,0,1,0,0,0,0 | 0.0  |
+          CANCELLED     | true  | true  | 2.0  |      | 1,0,0,0,1,0,0,1 | 2.0  | ptc-1
+          COMPLETED     | true  | false | 30.0 | 40.0 | 1,0,0,0,0,1,0,0 | 40.0 | ptc-1
+          NOT_COMPLETED | true  | true  | 12.0 | 12.0 | 1,0,0,0,0,0,1,1 | 12.0 | ptc-1
+          """)
   void eachStateCountsForItsFigures(
       EnrollmentStatus status,
       boolean everConfirmed,
       boolean promoted,
       double attended,
       Double outcomeHours,
-      EnrollmentFigures expected) {
-    EnrollmentState enrollment =
+      String counts,
+      double trainingHours,
+      String crewMember) {
+    int[] c = Arrays.stream(counts.split(",")).mapToInt(Integer::parseInt).toArray();
+    EnrollmentState given =
         enrollment("e", "ptc-1", status, everConfirmed, promoted, attended, outcomeHours);
 
-    assertThat(EnrollmentFigures.of(enrollment)).isEqualTo(expected);
+    assertThat(EnrollmentFigures.of(given))
+        .isEqualTo(
+            new EnrollmentFigures(
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], trainingHours, crewMember));
   }
 
   @Test
@@ -91,30 +65,6 @@ class EnrollmentFiguresTest {
     assertThat(Figures.sum(programme.stream().map(EnrollmentFigures::of).toList()))
         .isEqualTo(ReadModels.figuresOf(programme));
     assertThat(Figures.sum(List.of())).isEqualTo(Figures.NONE);
-  }
-
-  /** The counts in {@link Figures} order, then the hours; crew when it ever held a seat. */
-  private static EnrollmentFigures figures(
-      int enrolled,
-      int confirmed,
-      int waitlisted,
-      int withdrawn,
-      int cancelled,
-      int completed,
-      int notCompleted,
-      int promoted,
-      double hours) {
-    return new EnrollmentFigures(
-        enrolled,
-        confirmed,
-        waitlisted,
-        withdrawn,
-        cancelled,
-        completed,
-        notCompleted,
-        promoted,
-        hours,
-        enrolled == 1 ? "ptc-1" : null);
   }
 
   private static EnrollmentState enrollment(
