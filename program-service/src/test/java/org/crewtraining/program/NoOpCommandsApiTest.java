@@ -18,7 +18,11 @@ class NoOpCommandsApiTest extends ProgramServiceIntegrationTest {
   void repeatingTheSameScheduleChangesNothing() {
     String id = createProgram(ProgramRequests.create());
     Map<String, Object> schedule =
-        Map.of("startDate", "2026-04-06", "endDate", "2026-05-01", "reason", "venue");
+        Map.of(
+            "startDate", "2026-04-06",
+            "endDate", "2026-05-01",
+            "reasonCode", "VENUE_AVAILABILITY",
+            "note", "hall booked");
     assertThat(api().put("/programs/" + id + "/schedule", schedule).header("ETag"))
         .isEqualTo("\"2\"");
 
@@ -27,7 +31,11 @@ class NoOpCommandsApiTest extends ProgramServiceIntegrationTest {
           schedule,
           schedule,
           Map.of("startDate", "2026-04-06", "endDate", "2026-05-01"),
-          Map.of("startDate", "2026-04-06", "endDate", "2026-05-01", "reason", "other reason")
+          Map.of(
+              "startDate", "2026-04-06",
+              "endDate", "2026-05-01",
+              "reasonCode", "OTHER",
+              "note", "another note")
         }) {
       HttpApi.Response repeat = api().put("/programs/" + id + "/schedule", same);
       assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
