@@ -122,6 +122,7 @@ public class EnrollmentService {
     return get(enrollmentId);
   }
 
+  /** Cumulative figures; reporting the figures already recorded is a no-op. */
   @Transactional
   public Enrollment recordProgress(
       String enrollmentId, ProgressRequest progress, RequestContext request) {
@@ -130,6 +131,10 @@ public class EnrollmentService {
     if (e.completionRecorded()) {
       throw new StateConflictException(
           "completion-recorded", "Completion is recorded; progress can no longer change");
+    }
+    if (e.sessionsAttended() == progress.sessionsAttended()
+        && Double.compare(e.hoursAttended(), progress.hoursAttended()) == 0) {
+      return e; // the same figures again change nothing: no write, no event
     }
     enrollments.recordProgress(
         enrollmentId, progress.sessionsAttended(), progress.hoursAttended(), clock.instant());

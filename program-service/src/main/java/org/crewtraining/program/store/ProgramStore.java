@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -179,8 +180,9 @@ public class ProgramStore {
         CraftTrack.valueOf(rs.getString("track")),
         Audience.valueOf(rs.getString("audience")),
         rs.getInt("capacity"),
-        rs.getDate("start_date").toLocalDate(),
-        rs.getDate("end_date").toLocalDate(),
+        // LocalDate, not java.sql.Date: exact for every date, whatever the JVM's zone or calendar.
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class),
         DeliveryMode.valueOf(rs.getString("delivery_mode")),
         rs.getInt("cohort_year"),
         rs.getString("location"),
