@@ -94,6 +94,8 @@ final class NoteAttacks {
 
   /** The texts that must not be found: the note, and its contact details without the marker. */
   static List<String> needles(String note, String marker) {
-    return List.of(note, note.replace(marker, "").strip());
+    String details = note.replace(marker, "").strip();
+    // a note that is only the marker (and blanks) has no details of its own to look for
+    return details.isEmpty() ? List.of(note) : List.of(note, details);
   }
 }
