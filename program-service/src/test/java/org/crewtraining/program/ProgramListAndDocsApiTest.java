@@ -62,6 +62,12 @@ class ProgramListAndDocsApiTest extends ProgramServiceIntegrationTest {
     assertThat(badStatus.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
     assertThat(badStatus.json().get("errors").get(0).get("message").asString())
         .contains("PUBLISHED");
+    HttpApi.Response paddedStatus = api().get("/programs?status=%20PUBLISHED");
+    assertThat(paddedStatus.status()).isEqualTo(400);
+    assertThat(paddedStatus.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("status");
+    assertThat(api().get("/programs?status=published").status()).isEqualTo(400);
+    assertThat(api().get("/programs?status=0").status()).isEqualTo(400);
     HttpApi.Response badYear = api().get("/programs?cohortYear=soon");
     assertThat(badYear.status()).isEqualTo(400);
     assertThat(badYear.json().get("errors").get(0).get("field").asString()).isEqualTo("cohortYear");

@@ -106,6 +106,27 @@ class QueryInputRangeTest extends IntegrationTestBase {
     assertThat(audited()).isEqualTo(audited);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inexactEnums")
+  void anEnumParameterMustNameAConstantExactly(String path, String field) {
+    HttpResponse<String> response = Http.get(port, path);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    List<String> fields = JsonPath.read(response.body(), "$.errors[*].field");
+    assertThat(fields).as(response.body()).containsExactly(field);
+  }
+
+  static Stream<Arguments> inexactEnums() {
+    return Stream.of(
+        Arguments.of("/api/programs?status=%20PUBLISHED", "status"),
+        Arguments.of("/api/programs?status=published", "status"),
+        Arguments.of("/api/programs?status=1", "status"),
+        Arguments.of("/api/rollups/partner", "dimension"),
+        Arguments.of("/api/rollups/%20PARTNER", "dimension"));
+  }
+
   @Test
   void theBoundsAreAcceptedAndHeldExactly() {
     String programId = newPrefix() + "-p1";

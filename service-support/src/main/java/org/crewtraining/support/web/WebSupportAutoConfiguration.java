@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,11 +58,16 @@ public class WebSupportAutoConfiguration {
   }
 
   @Bean
-  WebMvcConfigurer dateTimeRangeParameters() {
+  WebMvcConfigurer strictParameters() {
     return new WebMvcConfigurer() {
       @Override
       public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(new DateTimeRangeConverter());
+      }
+
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new StrictEnumParameters());
       }
     };
   }
