@@ -53,7 +53,8 @@ final class Contract {
 
   /** The symbols a client would choose; the enum's catch-all default is for old readers. */
   private static List<String> usable(List<String> symbols) {
-    List<String> chosen = symbols.stream().filter(s -> !s.equals("UNKNOWN") && !s.equals("UNSPECIFIED")).toList();
+    List<String> chosen =
+        symbols.stream().filter(s -> !s.equals("UNKNOWN") && !s.equals("UNSPECIFIED")).toList();
     return chosen.isEmpty() ? List.of(PLACEHOLDER) : chosen;
   }
 }
