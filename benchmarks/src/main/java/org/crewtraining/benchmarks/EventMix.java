@@ -19,6 +19,7 @@ import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
 import org.crewtraining.events.programs.ProgramClosed;
@@ -126,7 +127,8 @@ final class EventMix {
                 programId,
                 seat[1],
                 EnrollmentStatus.CONFIRMED,
-                "Shooting schedule clash"));
+                null,
+                WithdrawalReason.WORK_COMMITMENT));
         if (!waiting.isEmpty()) {
           String[] head = waiting.remove(0);
           out.add(

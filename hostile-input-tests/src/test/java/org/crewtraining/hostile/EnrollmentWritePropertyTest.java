@@ -128,7 +128,16 @@ class EnrollmentWritePropertyTest {
   @Provide
   Arbitrary<String> withdrawalBodies() {
     return Payloads.bodies(
-        List.of(field("reason", Arbitraries.strings().ofMaxLength(500), longText())));
+        List.of(
+            Payloads.reasonCode(
+                "SCHEDULE_CONFLICT",
+                "WORK_COMMITMENT",
+                "HEALTH",
+                "PERSONAL",
+                "PROGRAMME_CHANGED",
+                "OTHER"),
+            field("note", Arbitraries.strings().ofMaxLength(500), longText()),
+            field("reason", Payloads.absent(), Payloads.absent())));
   }
 
   @Provide

@@ -59,24 +59,38 @@ final class Fixtures {
   }
 
   String participant() {
-    String body =
-        "{\"name\":\"Kim Hostile\",\"email\":\"hostile."
-            + UUID.randomUUID()
-            + "@example.org\",\"organisation\":\"Studio\","
-            + "\"participantType\":\"INDUSTRY_WORKER\",\"craft\":\"SOUND\"}";
-    Services.Response created =
-        services.send("POST", services.enrollmentUrl + "/participants", body, JSON);
+    return participant("Kim Hostile", "hostile." + UUID.randomUUID() + "@example.org");
+  }
+
+  String participant(String name, String email) {
+    Services.Response created = register(name, email);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.text("participantId");
   }
 
+  Services.Response register(String name, String email) {
+    String body =
+        "{\"name\":"
+            + JsonText.quote(name)
+            + ",\"email\":"
+            + JsonText.quote(email)
+            + ",\"organisation\":\"Studio\","
+            + "\"participantType\":\"INDUSTRY_WORKER\",\"craft\":\"SOUND\"}";
+    return services.send("POST", services.enrollmentUrl + "/participants", body, JSON);
+  }
+
   /** A CONFIRMED enrollment of a new participant in {@code programId}. */
   String confirmedEnrollment(String programId) {
+    return confirmedEnrollment(programId, participant());
+  }
+
+  /** A CONFIRMED enrollment of {@code participantId} in {@code programId}. */
+  String confirmedEnrollment(String programId, String participantId) {
     Services.Response enrolled =
         services.send(
             "POST",
             services.enrollmentUrl + "/programs/" + programId + "/enrollments",
-            "{\"participantId\":\"" + participant() + "\"}",
+            "{\"participantId\":\"" + participantId + "\"}",
             JSON);
     assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
     assertThat(enrolled.text("status")).isEqualTo("CONFIRMED");

@@ -56,6 +56,23 @@ final class Payloads {
         net.jqwik.api.Tuple.of(9, json), net.jqwik.api.Tuple.of(1, garbage));
   }
 
+  /**
+   * For a field the API no longer knows (e.g. the retired free-text {@code reason}): mostly left
+   * out, present only with the random values every field gets now and then, which must be refused.
+   */
+  static Arbitrary<Object> absent() {
+    return Arbitraries.just(ABSENT);
+  }
+
+  /** A reason code: mostly one of {@code symbols}, sometimes UNSPECIFIED or a near miss. */
+  static Field reasonCode(String... symbols) {
+    return field(
+        "reasonCode",
+        Arbitraries.of(symbols),
+        Arbitraries.of(
+            "UNSPECIFIED", "", "other", " OTHER", "OTHER ", "0", "REASON", symbols[0] + "\u0000"));
+  }
+
   static Arbitrary<Object> anyValue() {
     return Arbitraries.oneOf(
         Arbitraries.just(null),

@@ -99,17 +99,31 @@ class ProgrammeChangePropertyTest {
         List.of(
             field("startDate", dates, Arbitraries.of("2024-02-30", "", "01/03/2025")),
             field("endDate", dates, Arbitraries.of("1999-12-31", "9999-99-99")),
-            field("reason", Arbitraries.strings().ofMaxLength(500), longText())));
+            Payloads.reasonCode(
+                "INSTRUCTOR_AVAILABILITY",
+                "VENUE_AVAILABILITY",
+                "PARTNER_REQUEST",
+                "PRODUCTION_CALENDAR",
+                "FORCE_MAJEURE",
+                "OTHER"),
+            field("note", Arbitraries.strings().ofMaxLength(500), longText()),
+            field("reason", Payloads.absent(), Payloads.absent())));
   }
 
   @Provide
   Arbitrary<String> cancelBodies() {
     return Payloads.bodies(
         List.of(
-            field(
-                "reason",
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(500),
-                longText())));
+            Payloads.reasonCode(
+                "LOW_ENROLMENT",
+                "INSTRUCTOR_UNAVAILABLE",
+                "VENUE_UNAVAILABLE",
+                "FUNDING_WITHDRAWN",
+                "PARTNER_REQUEST",
+                "FORCE_MAJEURE",
+                "OTHER"),
+            field("note", Arbitraries.strings().ofMaxLength(500), longText()),
+            field("reason", Payloads.absent(), Payloads.absent())));
   }
 
   @Provide

@@ -16,6 +16,7 @@ import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramClosed;
@@ -23,6 +24,7 @@ import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -82,11 +84,27 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
         api()
             .put(
                 "/programs/" + id + "/schedule",
-                Map.of("startDate", "2026-04-06", "endDate", "2026-05-01", "reason", "venue"),
+                Map.of(
+                    "startDate",
+                    "2026-04-06",
+                    "endDate",
+                    "2026-05-01",
+                    "reasonCode",
+                    "VENUE_AVAILABILITY",
+                    "note",
+                    "Sangam studio 3 flooded; ask 김지수 at jisu.kim@example.kr"),
                 OPERATOR);
     assertThat(schedule.status()).as(schedule.toString()).isEqualTo(200);
     assertThat(schedule.header("ETag")).isEqualTo("\"2\"");
     assertThat(schedule.json().get("startDate").asString()).isEqualTo("2026-04-06");
+    assertThat(api().get("/programs/" + id).json().get("scheduleChange"))
+        .isEqualTo(
+            HttpApi.JSON.valueToTree(
+                Map.of(
+                    "reasonCode",
+                    "VENUE_AVAILABILITY",
+                    "note",
+                    "Sangam studio 3 flooded; ask 김지수 at jisu.kim@example.kr")));
     HttpApi.Response capacity =
         api().put("/programs/" + id + "/capacity", Map.of("capacity", 25), OPERATOR);
     assertThat(capacity.json().get("capacity").asInt()).isEqualTo(25);
@@ -116,7 +134,9 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
                 id,
                 LocalDate.of(2026, 4, 6),
                 LocalDate.of(2026, 5, 1),
-                "venue"));
+                null,
+                ScheduleChangeReason.VENUE_AVAILABILITY));
+    assertNoteNeverLeft(id, "jisu.kim");
     assertThat(records.get(2).value())
         .isEqualTo(
             new ProgramCapacityChanged(
@@ -135,23 +155,27 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
   }
 
   @Test
-  void cancelCarriesTheReasonAndAFinalProgrammeRefusesEveryChangeWith409() {
+  void cancelCarriesTheReasonCodeAndAFinalProgrammeRefusesEveryChangeWith409() {
     String id = createProgram(ProgramRequests.create());
     api().post("/programs/" + id + "/publish", null);
+    String note = "박 감독님 입원 (010-1234-5678), 대체 강사 없음";
     HttpApi.Response cancelled =
         api()
             .post(
                 "/programs/" + id + "/cancel",
-                Map.of("reason", "Instructor unavailable"),
+                Map.of("reasonCode", "INSTRUCTOR_UNAVAILABLE", "note", note),
                 OPERATOR);
     assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
-    assertThat(cancelled.json().get("cancelReason").asString()).isEqualTo("Instructor unavailable");
+    JsonNode cancellation = api().get("/programs/" + id).json().get("cancellation");
+    assertThat(cancellation.get("reasonCode").asString()).isEqualTo("INSTRUCTOR_UNAVAILABLE");
+    assertThat(cancellation.get("note").asString()).isEqualTo(note);
+    assertThat(cancelled.json().get("cancellation")).isEqualTo(cancellation);
 
     List<HttpApi.Response> refused =
         List.of(
             api().post("/programs/" + id + "/publish", null),
             api().post("/programs/" + id + "/close", null),
-            api().post("/programs/" + id + "/cancel", Map.of("reason", "again")),
+            api().post("/programs/" + id + "/cancel", Map.of("reasonCode", "OTHER")),
             api().put("/programs/" + id + "/capacity", Map.of("capacity", 30)),
             api()
                 .put(
@@ -168,8 +192,11 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
             new ProgramCancelled(
                 assertEnvelope(records.get(2), EventType.PROGRAM_CANCELLED, id),
                 id,
-                "Instructor unavailable"));
+                "",
+                ProgramCancellationReason.INSTRUCTOR_UNAVAILABLE));
     assertThat(outboxRowsOf(id)).isEqualTo(3);
+    assertNoteNeverLeft(id, "010-1234-5678");
+    assertNoteNeverLeft(id, "대체 강사");
   }
 
   @Test
@@ -189,7 +216,7 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
             api().get("/programs/" + id),
             api().post("/programs/" + id + "/publish", null),
             api().post("/programs/" + id + "/close", null),
-            api().post("/programs/" + id + "/cancel", Map.of("reason", "r")),
+            api().post("/programs/" + id + "/cancel", Map.of("reasonCode", "OTHER")),
             api().put("/programs/" + id + "/capacity", Map.of("capacity", 3)),
             api()
                 .put(
@@ -214,6 +241,22 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
     assertThat(current.status()).isEqualTo(200);
     assertThat(current.header("ETag")).isEqualTo("\"2\"");
     assertThat(outboxRowsOf(id)).isEqualTo(2);
+  }
+
+  /** The note stays in program-service: no outbox payload (= the bytes on the bus) contains it. */
+  private void assertNoteNeverLeft(String programId, String fragment) {
+    byte[] needle = fragment.getBytes(StandardCharsets.UTF_8);
+    List<byte[]> payloads =
+        jdbc.sql("SELECT payload FROM outbox_event WHERE record_key = ?")
+            .param(programId)
+            .query((rs, n) -> rs.getBytes(1))
+            .list();
+    assertThat(payloads).isNotEmpty();
+    assertThat(payloads)
+        .noneSatisfy(
+            bytes ->
+                assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                    .contains(new String(needle, StandardCharsets.ISO_8859_1)));
   }
 
   /** ce_* headers mirror the payload's metadata; key and subject are the programme id. */

@@ -88,6 +88,15 @@ class ProgramListAndDocsApiTest extends ProgramServiceIntegrationTest {
         .doesNotContain("If-Match", "headers");
     assertThat(parameterNames(paths.get("/programs/{programId}/publish").get("post")))
         .containsExactlyInAnyOrder("programId", "If-Match", "Idempotency-Key", "X-Correlation-Id");
+    JsonNode cancel = docs.json().get("components").get("schemas").get("CancelProgram");
+    assertThat(cancel.get("properties").propertyNames())
+        .containsExactlyInAnyOrder("reasonCode", "note");
+    assertThat(cancel.get("required").toString()).contains("reasonCode");
+    assertThat(cancel.get("properties").get("reasonCode").get("enum").toString())
+        .contains("LOW_ENROLMENT", "FORCE_MAJEURE");
+    JsonNode schedule = docs.json().get("components").get("schemas").get("ChangeSchedule");
+    assertThat(schedule.get("properties").propertyNames())
+        .containsExactlyInAnyOrder("startDate", "endDate", "reasonCode", "note");
   }
 
   private static List<String> parameterNames(JsonNode operation) {

@@ -1,11 +1,14 @@
 package org.crewtraining.readmodels;
 
+import java.util.Collection;
+import java.util.function.ToLongFunction;
 import org.crewtraining.events.reporting.CompletionFigures;
 
 /**
- * Seat and completion figures of a set of enrollments (one programme, one rollup group or all).
- * These definitions are the ones published in {@code CompletionMetricsUpdated} and documented in
- * the module README:
+ * Seat and completion figures of a set of enrollments (one programme, one rollup group or all): the
+ * sum of what each enrollment counts for ({@link EnrollmentFigures}, where each count is defined),
+ * with the rates derived here. Published in {@code CompletionMetricsUpdated} and documented in
+ * reporting-service's README:
  *
  * @param enrolled enrollments that ever held a seat (confirmed directly or promoted from the
  *     waitlist), whatever happened afterwards: withdrawn, cancelled or with an outcome
@@ -34,7 +37,33 @@ public record Figures(
 
   public static final Figures NONE = of(0, 0, 0, 0, 0, 0, 0, 0, 0.0);
 
-  /** The one place rates and rounding are computed, for the fold and for SQL alike. */
+  /** The figures of a set of enrollments, summed in memory (the fold's read models). */
+  public static Figures sum(Collection<EnrollmentFigures> enrollments) {
+    double hours = 0;
+    for (EnrollmentFigures e : enrollments) {
+      hours += e.trainingHours(); // one by one, in order, as SQL's sum adds them
+    }
+    return of(
+        total(enrollments, EnrollmentFigures::enrolled),
+        total(enrollments, EnrollmentFigures::confirmed),
+        total(enrollments, EnrollmentFigures::waitlisted),
+        total(enrollments, EnrollmentFigures::withdrawn),
+        total(enrollments, EnrollmentFigures::cancelled),
+        total(enrollments, EnrollmentFigures::completed),
+        total(enrollments, EnrollmentFigures::notCompleted),
+        total(enrollments, EnrollmentFigures::promotedFromWaitlist),
+        hours);
+  }
+
+  private static long total(
+      Collection<EnrollmentFigures> enrollments, ToLongFunction<EnrollmentFigures> count) {
+    return enrollments.stream().mapToLong(count).sum();
+  }
+
+  /**
+   * Figures from the sums of {@link EnrollmentFigures} (in memory or by SQL): the one place rates
+   * and rounding are computed.
+   */
   public static Figures of(
       long enrolled,
       long confirmed,

@@ -5,40 +5,30 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The read models as pure functions of the folded state. The SQL queries compute the same values;
- * integration tests hold the two against each other.
+ * The read models as pure functions of the folded state. Every figure is a sum of {@link
+ * EnrollmentFigures}; reporting-service's queries sum the same values, stored with each enrollment.
  */
 public final class ReadModels {
 
   private ReadModels() {}
 
   public static Figures figuresOf(Collection<EnrollmentState> enrollments) {
-    long enrolled = 0;
-    long promoted = 0;
-    long[] byStatus = new long[EnrollmentStatus.values().length];
-    double hours = 0;
-    for (EnrollmentState e : enrollments) {
-      enrolled += e.everConfirmed() ? 1 : 0;
-      promoted += e.promoted() ? 1 : 0;
-      byStatus[e.status().ordinal()]++;
-      hours += e.hours();
-    }
-    return Figures.of(
-        enrolled,
-        byStatus[EnrollmentStatus.CONFIRMED.ordinal()],
-        byStatus[EnrollmentStatus.WAITLISTED.ordinal()],
-        byStatus[EnrollmentStatus.WITHDRAWN.ordinal()],
-        byStatus[EnrollmentStatus.CANCELLED.ordinal()],
-        byStatus[EnrollmentStatus.COMPLETED.ordinal()],
-        byStatus[EnrollmentStatus.NOT_COMPLETED.ordinal()],
-        promoted,
-        hours);
+    return Figures.sum(enrollments.stream().map(EnrollmentFigures::of).toList());
+  }
+
+  /** What each enrollment counts for, by enrollment id: what reporting-service stores and sums. */
+  public static Map<String, EnrollmentFigures> enrollmentFigures(ReportingState state) {
+    Map<String, EnrollmentFigures> figures = new TreeMap<>();
+    state.enrollments().forEach((id, e) -> figures.put(id, EnrollmentFigures.of(e)));
+    return figures;
   }
 
   public static Figures overall(ReportingState state) {
@@ -87,21 +77,30 @@ public final class ReadModels {
   }
 
   public static Optional<Transcript> transcript(ReportingState state, String participantId) {
-    List<Transcript.Entry> entries =
+    List<EnrollmentState> enrollments =
         state.enrollments().values().stream()
             .filter(e -> e.participantId().equals(participantId))
             .sorted(
                 Comparator.comparing(EnrollmentState::programId)
                     .thenComparing(EnrollmentState::enrollmentId))
-            .map(e -> entry(e, state.programs().get(e.programId())))
             .toList();
-    return entries.isEmpty() ? Optional.empty() : Optional.of(transcriptOf(participantId, entries));
+    return transcript(participantId, enrollments, state.programs());
   }
 
-  public static Transcript transcriptOf(String participantId, List<Transcript.Entry> entries) {
-    long completed = entries.stream().filter(e -> e.status() == EnrollmentStatus.COMPLETED).count();
-    double hours = entries.stream().mapToDouble(Transcript.Entry::hours).sum();
-    return new Transcript(participantId, entries, completed, Figures.round2(hours));
+  /**
+   * The transcript of one participant's enrollments, in the given order, with the programmes they
+   * belong to (a programme not in the map shows without title); empty if there are none.
+   */
+  public static Optional<Transcript> transcript(
+      String participantId, List<EnrollmentState> enrollments, Map<String, ProgramState> programs) {
+    if (enrollments.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Transcript.Entry> entries =
+        enrollments.stream().map(e -> entry(e, programs.get(e.programId()))).toList();
+    Figures figures = figuresOf(enrollments);
+    return Optional.of(
+        new Transcript(participantId, entries, figures.completed(), figures.trainingHours()));
   }
 
   private static Transcript.Entry entry(EnrollmentState e, ProgramState p) {
@@ -137,8 +136,8 @@ public final class ReadModels {
       Figures f = figuresOf(enrollments);
       long crew =
           enrollments.stream()
-              .filter(EnrollmentState::everConfirmed)
-              .map(EnrollmentState::participantId)
+              .map(e -> EnrollmentFigures.of(e).crewMember())
+              .filter(Objects::nonNull)
               .distinct()
               .count();
       return RollupRow.of(

@@ -167,7 +167,8 @@ class AsOfFoldTest {
             "P1",
             "a",
             org.crewtraining.events.enrollments.EnrollmentStatus.CONFIRMED,
-            "Shoot clash"),
+            null,
+            org.crewtraining.events.enrollments.WithdrawalReason.WORK_COMMITMENT),
         new EnrollmentPromoted(meta("2024-12-20T09:00:00Z"), "E3", "P1", "c", 1),
         // after year end
         completion("E3", "c", CompletionOutcome.NOT_COMPLETED, 30.0, "2025-01-10T17:00:00Z"),

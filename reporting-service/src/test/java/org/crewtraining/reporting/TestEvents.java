@@ -17,8 +17,10 @@ import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramClosed;
@@ -73,7 +75,8 @@ public final class TestEvents {
   }
 
   public static ProgramCancelled programCancelled(String programId) {
-    return new ProgramCancelled(meta("program-service"), programId, "Instructor unavailable");
+    return new ProgramCancelled(
+        meta("program-service"), programId, "", ProgramCancellationReason.INSTRUCTOR_UNAVAILABLE);
   }
 
   public static ProgramClosed closed(String programId) {
@@ -107,7 +110,13 @@ public final class TestEvents {
   public static EnrollmentWithdrawn withdrawn(
       String enrollmentId, String programId, String participantId, EnrollmentStatus from) {
     return new EnrollmentWithdrawn(
-        meta("enrollment-service"), enrollmentId, programId, participantId, from, "Shoot clash");
+        meta("enrollment-service"),
+        enrollmentId,
+        programId,
+        participantId,
+        from,
+        null,
+        WithdrawalReason.WORK_COMMITMENT);
   }
 
   public static EnrollmentCancelled enrollmentCancelled(
@@ -118,7 +127,8 @@ public final class TestEvents {
         programId,
         participantId,
         from,
-        "Programme cancelled");
+        "",
+        ProgramCancellationReason.INSTRUCTOR_UNAVAILABLE);
   }
 
   public static ProgressRecorded progress(

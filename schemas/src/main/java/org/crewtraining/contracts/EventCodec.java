@@ -53,6 +53,8 @@ public final class EventCodec {
   private final Map<EventType, DatumWriter<SpecificRecord>> writers =
       new EnumMap<>(EventType.class);
 
+  private final Map<EventType, RetiredFields> retired = new EnumMap<>(EventType.class);
+
   /** Filled once the registry ids are known ({@link #confluentHeader}). */
   private final Map<EventType, byte[]> confluentHeaders = new ConcurrentHashMap<>();
 
@@ -74,6 +76,7 @@ public final class EventCodec {
       SpecificData model = SpecificData.getForClass(type.javaClass());
       singleObjectHeaders.put(type, singleObjectHeader(type.currentSchema()));
       writers.put(type, writerFor(model, type));
+      retired.put(type, RetiredFields.of(type.currentSchema()));
       for (Schema version : history.versionsOf(type)) {
         addReader(model, type, version);
       }
@@ -144,8 +147,13 @@ public final class EventCodec {
     return write(singleObjectHeaders.get(type), type, event);
   }
 
-  /** Encodes header and body straight into one reused buffer, then copies it out once. */
+  /**
+   * Encodes header and body straight into one reused buffer, then copies it out once.
+   *
+   * @throws IllegalStateException when a retired field is not empty ({@link RetiredFields})
+   */
   private byte[] write(byte[] header, EventType type, SpecificRecord event) {
+    retired.get(type).requireEmpty(event);
     try {
       ByteArrayOutputStream out = BUFFER.get();
       out.reset();

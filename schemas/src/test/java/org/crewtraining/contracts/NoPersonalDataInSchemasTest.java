@@ -67,7 +67,14 @@ class NoPersonalDataInSchemasTest {
           Map.entry("instructionLanguage", "BCP 47 tag"),
           Map.entry(
               "reason",
-              "operator's reason; the APIs refuse e-mail addresses and phone numbers in it (@NoContactDetails)"));
+              "retired free text (ADR 0006): always empty since v2, the codec refuses text in it;"
+                  + " reasons travel as reason codes"));
+
+  /**
+   * Text fields kept only for readers of old versions: every current schema must mark them retired,
+   * so that the codec refuses to put text in them.
+   */
+  private static final Set<String> RETIRED_TEXT = Set.of("reason");
 
   @Test
   void noPublishedSchemaHasAFieldForPersonalData() {
@@ -88,6 +95,27 @@ class NoPersonalDataInSchemasTest {
     assertThat(textFields.values())
         .as("text fields nobody has classified (add them to CLASSIFIED_TEXT with a reason)")
         .allSatisfy(field -> assertThat(CLASSIFIED_TEXT).containsKey(field));
+  }
+
+  @Test
+  void retiredTextFieldsAreMarkedRetiredInEveryCurrentSchema() {
+    List<String> retired = new ArrayList<>();
+    for (EventType type : EventType.values()) {
+      for (Schema.Field field : type.currentSchema().getFields()) {
+        if (RETIRED_TEXT.contains(field.name())) {
+          assertThat(RetiredFields.isRetired(field))
+              .as("%s.%s must be marked \"retired\": true", type.simpleName(), field.name())
+              .isTrue();
+          retired.add(type.simpleName() + "." + field.name());
+        }
+      }
+    }
+    assertThat(retired)
+        .containsExactlyInAnyOrder(
+            "ProgramScheduleChanged.reason",
+            "ProgramCancelled.reason",
+            "EnrollmentWithdrawn.reason",
+            "EnrollmentCancelled.reason");
   }
 
   @Test

@@ -18,8 +18,10 @@ import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramClosed;
@@ -27,6 +29,7 @@ import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 import org.crewtraining.events.reporting.CompletionFigures;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 import org.crewtraining.events.reporting.ProgramCompletionFigures;
@@ -63,12 +66,17 @@ public final class SampleEvents {
               PROGRAM_ID,
               START.plusDays(7),
               START.plusDays(35),
-              "venue");
+              null,
+              ScheduleChangeReason.VENUE_AVAILABILITY);
       case PROGRAM_CAPACITY_CHANGED ->
           new ProgramCapacityChanged(metadata("program-service"), PROGRAM_ID, 20, 25);
       case PROGRAM_PUBLISHED -> new ProgramPublished(metadata("program-service"), PROGRAM_ID);
       case PROGRAM_CANCELLED ->
-          new ProgramCancelled(metadata("program-service"), PROGRAM_ID, "Instructor unavailable");
+          new ProgramCancelled(
+              metadata("program-service"),
+              PROGRAM_ID,
+              "",
+              ProgramCancellationReason.INSTRUCTOR_UNAVAILABLE);
       case PROGRAM_CLOSED -> new ProgramClosed(metadata("program-service"), PROGRAM_ID);
       case ENROLLMENT_CONFIRMED ->
           new EnrollmentConfirmed(
@@ -97,7 +105,8 @@ public final class SampleEvents {
               PROGRAM_ID,
               PARTICIPANT_ID,
               EnrollmentStatus.CONFIRMED,
-              "Shooting schedule clash");
+              null,
+              WithdrawalReason.WORK_COMMITMENT);
       case ENROLLMENT_CANCELLED ->
           new EnrollmentCancelled(
               metadata("enrollment-service"),
@@ -105,7 +114,8 @@ public final class SampleEvents {
               PROGRAM_ID,
               PARTICIPANT_ID,
               EnrollmentStatus.WAITLISTED,
-              "Programme cancelled");
+              "",
+              ProgramCancellationReason.INSTRUCTOR_UNAVAILABLE);
       case PROGRESS_RECORDED ->
           new ProgressRecorded(
               metadata("enrollment-service"), ENROLLMENT_ID, PROGRAM_ID, PARTICIPANT_ID, 4, 12.5);

@@ -37,6 +37,27 @@ class SchemaHistoryTest {
     assertThat(history.versionsOf(EventType.PROGRAM_CREATED)).hasSize(2);
   }
 
+  /** ADR 0006: free-text reasons became reason codes, an enum whose default reads old events. */
+  @ParameterizedTest
+  @EnumSource(
+      value = EventType.class,
+      names = {
+        "PROGRAM_SCHEDULE_CHANGED",
+        "PROGRAM_CANCELLED",
+        "ENROLLMENT_WITHDRAWN",
+        "ENROLLMENT_CANCELLED"
+      })
+  void reasonsTravelAsReasonCodesSinceVersionTwo(EventType type) {
+    List<Schema> versions = history.versionsOf(type);
+    assertThat(versions).hasSize(2);
+    assertThat(versions.get(0).getField("reasonCode")).isNull();
+    Schema.Field code = versions.get(1).getField("reasonCode");
+    assertThat(code.schema().getType()).isEqualTo(Schema.Type.ENUM);
+    assertThat(code.schema().getEnumDefault()).isEqualTo("UNSPECIFIED");
+    assertThat(code.defaultVal()).isEqualTo("UNSPECIFIED");
+    assertThat(RetiredFields.isRetired(versions.get(1).getField("reason"))).isTrue();
+  }
+
   @Test
   void gateRejectsAnIncompatibleNewVersion() throws IOException {
     List<Schema> withBadVersion = new ArrayList<>(history.versionsOf(EventType.PROGRAM_CREATED));

@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public final class PlanGenerator {
 
-  static final String CANCEL_REASON =
+  /** Published with ProgramCancelled; the note stays in program-service (ADR 0006). */
+  static final String CANCEL_REASON_CODE = "VENUE_UNAVAILABLE";
+
+  static final String CANCEL_NOTE =
       "Venue closed for safety repairs after flooding; the workshop moves to the next cohort";
 
   private final Random rnd;
@@ -115,7 +118,8 @@ public final class PlanGenerator {
         t.location(),
         t.hours(),
         t.ending(),
-        t.ending() == Ending.CANCELLED ? CANCEL_REASON : null,
+        t.ending() == Ending.CANCELLED ? CANCEL_REASON_CODE : null,
+        t.ending() == Ending.CANCELLED ? CANCEL_NOTE : null,
         List.copyOf(enrollments),
         List.copyOf(withdrawals));
   }

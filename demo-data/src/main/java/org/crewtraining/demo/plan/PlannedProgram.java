@@ -27,7 +27,8 @@ public record PlannedProgram(
     String location,
     int plannedHours,
     Ending ending,
-    String cancelReason,
+    String cancelReasonCode,
+    String cancelNote,
     List<PlannedEnrollment> applicants,
     List<Integer> withdrawals) {
 

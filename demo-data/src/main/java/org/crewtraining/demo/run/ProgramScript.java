@@ -81,7 +81,11 @@ class ProgramScript {
     enrolAll();
     if (plan.ending() == Ending.CANCELLED) {
       expect(
-          programCall("POST", path("/cancel"), fields("reason", plan.cancelReason()), "cancel"),
+          programCall(
+              "POST",
+              path("/cancel"),
+              fields("reasonCode", plan.cancelReasonCode(), "note", plan.cancelNote()),
+              "cancel"),
           "cancel");
       stats.programmes.incrementAndGet();
       return;
@@ -91,12 +95,12 @@ class ProgramScript {
     }
     for (int index : plan.withdrawals()) {
       reportProgress(index);
-      withdraw(index, "Called onto a shoot");
+      withdraw(index, "WORK_COMMITMENT", "Called onto a shoot");
     }
     List<PlannedEnrollment> applicants = plan.applicants();
     for (int i = 0; i < applicants.size(); i++) {
       if (applicants.get(i).fate() == Fate.WAITLIST_RELEASED) {
-        withdraw(i, "Waitlist released at programme start");
+        withdraw(i, "OTHER", "Waitlist released at programme start");
       }
     }
     for (int i = 0; i < applicants.size(); i++) {
@@ -175,7 +179,7 @@ class ProgramScript {
     throw new ApiException("enrollment-service did not apply the capacity change in time");
   }
 
-  private void withdraw(int index, String reason) {
+  private void withdraw(int index, String reasonCode, String note) {
     if (enrollmentIds[index] == null) {
       return;
     }
@@ -183,7 +187,7 @@ class ProgramScript {
         api.send(
             "POST",
             settings.enrollment("/enrollments/" + enrollmentIds[index] + "/withdrawal"),
-            fields("reason", reason),
+            fields("reasonCode", reasonCode, "note", note),
             null,
             Set.of());
     // Already withdrawn: a retry whose first attempt got through.

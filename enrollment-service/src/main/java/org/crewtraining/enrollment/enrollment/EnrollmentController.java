@@ -65,11 +65,8 @@ class EnrollmentController {
       @PathVariable String enrollmentId,
       @Valid @RequestBody(required = false) WithdrawRequest body,
       @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
-    String reason =
-        body == null || body.reason() == null || body.reason().isBlank()
-            ? null
-            : body.reason().strip();
-    return enrollments.withdraw(enrollmentId, reason, RequestContext.of(corr));
+    WithdrawRequest request = body == null ? WithdrawRequest.NONE : body;
+    return enrollments.withdraw(enrollmentId, request.withdrawal(), RequestContext.of(corr));
   }
 
   @PostMapping("/enrollments/{enrollmentId}/progress")

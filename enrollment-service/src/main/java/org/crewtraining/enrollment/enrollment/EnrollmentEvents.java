@@ -13,12 +13,15 @@ import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.support.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds each enrollment event and appends it to the outbox in the caller's transaction. Only the
- * pseudonymous participant id and the non-personal type and craft are ever put into an event.
+ * pseudonymous participant id, the non-personal type and craft and reason codes are ever put into
+ * an event: the retired free-text {@code reason} fields stay empty and withdrawal notes never leave
+ * this service (ADR 0006).
  */
 @Component
 class EnrollmentEvents {
@@ -68,19 +71,33 @@ class EnrollmentEvents {
     return m;
   }
 
-  EventMetadata withdrawn(Enrollment e, String reason, EventCause cause) {
+  EventMetadata withdrawn(Enrollment e, Withdrawal withdrawal, EventCause cause) {
     EventMetadata m = metadata(cause);
     append(
-        new EnrollmentWithdrawn(
-            m, e.enrollmentId(), e.programId(), e.participantId(), e.status().toEvent(), reason));
+        EnrollmentWithdrawn.newBuilder()
+            .setMetadata(m)
+            .setEnrollmentId(e.enrollmentId())
+            .setProgramId(e.programId())
+            .setParticipantId(e.participantId())
+            .setPreviousStatus(e.status().toEvent())
+            .setReason(null)
+            .setReasonCode(withdrawal.reasonCode())
+            .build());
     return m;
   }
 
-  EventMetadata cancelled(Enrollment e, String reason, EventCause cause) {
+  EventMetadata cancelled(Enrollment e, ProgramCancellationReason reasonCode, EventCause cause) {
     EventMetadata m = metadata(cause);
     append(
-        new EnrollmentCancelled(
-            m, e.enrollmentId(), e.programId(), e.participantId(), e.status().toEvent(), reason));
+        EnrollmentCancelled.newBuilder()
+            .setMetadata(m)
+            .setEnrollmentId(e.enrollmentId())
+            .setProgramId(e.programId())
+            .setParticipantId(e.participantId())
+            .setPreviousStatus(e.status().toEvent())
+            .setReason("")
+            .setReasonCode(reasonCode)
+            .build());
     return m;
   }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.crewtraining.events.enrollments.WithdrawalReason;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,11 +20,14 @@ class EnrollmentRepository {
   private static final String COLUMNS =
       "enrollment_id, program_id, participant_id, status, waitlist_position, sessions_attended,"
           + " hours_attended, outcome, hours_completed, completion_date, certificate_id,"
+          + " withdrawal_reason_code, withdrawal_note, cancellation_reason_code,"
           + " enrolled_at, updated_at";
 
   private static final RowMapper<Enrollment> ROW =
       (rs, n) -> {
         String outcome = rs.getString("outcome");
+        String withdrawalCode = rs.getString("withdrawal_reason_code");
+        String cancellationCode = rs.getString("cancellation_reason_code");
         return new Enrollment(
             rs.getString("enrollment_id"),
             rs.getString("program_id"),
@@ -35,6 +40,11 @@ class EnrollmentRepository {
             rs.getObject("hours_completed", Double.class),
             rs.getObject("completion_date", LocalDate.class),
             rs.getString("certificate_id"),
+            withdrawalCode == null
+                ? null
+                : new Withdrawal(
+                    WithdrawalReason.valueOf(withdrawalCode), rs.getString("withdrawal_note")),
+            cancellationCode == null ? null : ProgramCancellationReason.valueOf(cancellationCode),
             rs.getTimestamp("enrolled_at").toInstant(),
             rs.getTimestamp("updated_at").toInstant());
       };
@@ -126,6 +136,25 @@ class EnrollmentRepository {
             "UPDATE enrollment SET status = ?, waitlist_position = NULL, updated_at = ?"
                 + " WHERE enrollment_id = ?")
         .params(status.name(), Timestamp.from(at), enrollmentId)
+        .update();
+  }
+
+  /** Ends the enrollment as WITHDRAWN; the note stays here, only the code is published. */
+  void withdraw(String enrollmentId, Withdrawal withdrawal, Instant at) {
+    jdbc.sql(
+            "UPDATE enrollment SET status = 'WITHDRAWN', waitlist_position = NULL,"
+                + " withdrawal_reason_code = ?, withdrawal_note = ?, updated_at = ?"
+                + " WHERE enrollment_id = ?")
+        .params(withdrawal.reasonCode().name(), withdrawal.note(), Timestamp.from(at), enrollmentId)
+        .update();
+  }
+
+  /** Ends the enrollment as CANCELLED because its programme was, with the programme's code. */
+  void cancel(String enrollmentId, ProgramCancellationReason reasonCode, Instant at) {
+    jdbc.sql(
+            "UPDATE enrollment SET status = 'CANCELLED', waitlist_position = NULL,"
+                + " cancellation_reason_code = ?, updated_at = ? WHERE enrollment_id = ?")
+        .params(reasonCode.name(), Timestamp.from(at), enrollmentId)
         .update();
   }
 

@@ -83,6 +83,8 @@ public class EnrollmentService {
             null,
             null,
             null,
+            null,
+            null,
             now,
             now);
     enrollments.insert(enrollment);
@@ -97,7 +99,7 @@ public class EnrollmentService {
 
   /** Frees the seat (promoting the head of the waitlist) or leaves the waitlist. */
   @Transactional
-  public Enrollment withdraw(String enrollmentId, String reason, RequestContext request) {
+  public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, RequestContext request) {
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
     if (locked.program().status() == ProgramStatus.CLOSED) {
@@ -110,8 +112,8 @@ public class EnrollmentService {
           "completion-recorded", "Completion is recorded; the enrollment cannot be withdrawn");
     }
     Instant now = clock.instant();
-    enrollments.changeStatus(enrollmentId, EnrollmentStatus.WITHDRAWN, now);
-    EventMetadata withdrawn = events.withdrawn(e, reason, EventCause.of(request));
+    enrollments.withdraw(enrollmentId, withdrawal, now);
+    EventMetadata withdrawn = events.withdrawn(e, withdrawal, EventCause.of(request));
     if (e.status() == EnrollmentStatus.WAITLISTED) {
       enrollments.closeWaitlistGap(e.programId(), e.waitlistPosition(), 1, now);
     } else {
@@ -120,6 +122,7 @@ public class EnrollmentService {
     return get(enrollmentId);
   }
 
+  /** Cumulative figures; reporting the figures already recorded is a no-op. */
   @Transactional
   public Enrollment recordProgress(
       String enrollmentId, ProgressRequest progress, RequestContext request) {
@@ -128,6 +131,10 @@ public class EnrollmentService {
     if (e.completionRecorded()) {
       throw new StateConflictException(
           "completion-recorded", "Completion is recorded; progress can no longer change");
+    }
+    if (e.sessionsAttended() == progress.sessionsAttended()
+        && Double.compare(e.hoursAttended(), progress.hoursAttended()) == 0) {
+      return e; // the same figures again change nothing: no write, no event
     }
     enrollments.recordProgress(
         enrollmentId, progress.sessionsAttended(), progress.hoursAttended(), clock.instant());

@@ -6,6 +6,7 @@ import org.crewtraining.enrollment.programview.ProgramLifecycleEffects;
 import org.crewtraining.enrollment.programview.ProgramStatus;
 import org.crewtraining.enrollment.programview.ProgramView;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,12 +59,13 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
   }
 
   @Override
-  public void programmeCancelled(ProgramView program, String reason, EventMetadata cause) {
+  public void programmeCancelled(
+      ProgramView program, ProgramCancellationReason reasonCode, EventMetadata cause) {
     Instant now = clock.instant();
     EventCause after = EventCause.after(cause);
     for (Enrollment active : enrollments.active(program.programId())) {
-      enrollments.changeStatus(active.enrollmentId(), EnrollmentStatus.CANCELLED, now);
-      events.cancelled(active, reason, after);
+      enrollments.cancel(active.enrollmentId(), reasonCode, now);
+      events.cancelled(active, reasonCode, after);
     }
   }
 }

@@ -107,7 +107,7 @@ public class ProgramEventApplier {
   private void cancelled(ProgramCancelled cancelled, Instant at, EventMetadata metadata) {
     lock(cancelled.getProgramId());
     programs.updateStatus(cancelled.getProgramId(), ProgramStatus.CANCELLED, at);
-    effects.programmeCancelled(reread(cancelled.getProgramId()), cancelled.getReason(), metadata);
+    effects.programmeCancelled(reread(cancelled.getProgramId()), cancelled.getReasonCode(), metadata);
   }
 
   /** Only a draft opens: a cancelled or closed programme is final and never reopens. */

@@ -1,6 +1,7 @@
 package org.crewtraining.enrollment.programview;
 
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 
 /**
  * What enrollments must do when a programme changes. Declared here and implemented by the
@@ -12,6 +13,7 @@ public interface ProgramLifecycleEffects {
   /** Capacity changed: seats freed by an increase go to the waitlist in order. */
   void capacityChanged(ProgramView program, EventMetadata cause);
 
-  /** Programme cancelled: every active enrollment ends. */
-  void programmeCancelled(ProgramView program, String reason, EventMetadata cause);
+  /** Programme cancelled: every active enrollment ends, carrying the programme's reason code. */
+  void programmeCancelled(
+      ProgramView program, ProgramCancellationReason reasonCode, EventMetadata cause);
 }

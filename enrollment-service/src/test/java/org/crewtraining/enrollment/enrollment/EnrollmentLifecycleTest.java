@@ -19,10 +19,13 @@ import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentStatus;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
+import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.events.programs.Audience;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Every seat transition, checked in the database, the API and on the broker. */
 class EnrollmentLifecycleTest extends EnrollmentIntegrationTest {
@@ -92,12 +95,17 @@ class EnrollmentLifecycleTest extends EnrollmentIntegrationTest {
     Response withdrawn =
         api.post(
             "/enrollments/" + a + "/withdrawal",
-            Map.of("reason", "Shooting schedule clash"),
+            Map.of(
+                "reasonCode", "WORK_COMMITMENT", "note", "Called onto the Netflix shoot in Jeju"),
             "X-Correlation-Id",
             "corr-withdraw");
 
     assertThat(withdrawn.status()).isEqualTo(200);
     assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+    JsonNode withdrawal = api.get("/enrollments/" + a).body().get("withdrawal");
+    assertThat(withdrawal.get("reasonCode").asString()).isEqualTo("WORK_COMMITMENT");
+    assertThat(withdrawal.get("note").asString())
+        .isEqualTo("Called onto the Netflix shoot in Jeju");
     assertThat(statusOf(b)).isEqualTo("CONFIRMED");
     assertThat(api.get("/enrollments/" + c).body().get("waitlistPosition").asInt()).isEqualTo(1);
 
@@ -106,7 +114,8 @@ class EnrollmentLifecycleTest extends EnrollmentIntegrationTest {
     EnrollmentWithdrawn w = (EnrollmentWithdrawn) events.get(3);
     assertThat(w.getEnrollmentId()).isEqualTo(a);
     assertThat(w.getPreviousStatus()).isEqualTo(EnrollmentStatus.CONFIRMED);
-    assertThat(w.getReason()).isEqualTo("Shooting schedule clash");
+    assertThat(w.getReasonCode()).isEqualTo(WithdrawalReason.WORK_COMMITMENT);
+    assertThat(w.getReason()).isNull();
     EnrollmentPromoted p = (EnrollmentPromoted) events.get(4);
     assertThat(p.getEnrollmentId()).isEqualTo(b);
     assertThat(p.getPreviousPosition()).isEqualTo(1);
@@ -131,7 +140,11 @@ class EnrollmentLifecycleTest extends EnrollmentIntegrationTest {
     assertThat(events).hasSize(5);
     EnrollmentWithdrawn w = (EnrollmentWithdrawn) events.get(4);
     assertThat(w.getPreviousStatus()).isEqualTo(EnrollmentStatus.WAITLISTED);
+    assertThat(w.getReasonCode()).isEqualTo(WithdrawalReason.UNSPECIFIED);
     assertThat(w.getReason()).isNull();
+    JsonNode withdrawal = api.get("/enrollments/" + c).body().get("withdrawal");
+    assertThat(withdrawal.get("reasonCode").asString()).isEqualTo("UNSPECIFIED");
+    assertThat(withdrawal.get("note").isNull()).isTrue();
   }
 
   @Test
@@ -204,12 +217,18 @@ class EnrollmentLifecycleTest extends EnrollmentIntegrationTest {
     api.post("/enrollments/" + c + "/withdrawal", "");
 
     ProgramCancelled cancelled =
-        new ProgramCancelled(programServiceMetadata(), programId, "Instructor unavailable");
+        ProgramCancelled.newBuilder()
+            .setMetadata(programServiceMetadata())
+            .setProgramId(programId)
+            .setReasonCode(ProgramCancellationReason.VENUE_UNAVAILABLE)
+            .build();
     sendProgramEvent(cancelled);
 
     assertThat(List.of(statusOf(a), statusOf(b), statusOf(c)))
         .containsExactly("CANCELLED", "CANCELLED", "WITHDRAWN");
     assertThat(api.get("/enrollments/" + b).body().get("waitlistPosition").isNull()).isTrue();
+    assertThat(api.get("/enrollments/" + b).text("cancellationReasonCode"))
+        .isEqualTo("VENUE_UNAVAILABLE");
     List<SpecificRecord> events = events(programId);
     assertThat(events).hasSize(6);
     List<EnrollmentCancelled> cancellations =
@@ -223,7 +242,8 @@ class EnrollmentLifecycleTest extends EnrollmentIntegrationTest {
     assertThat(cancellations)
         .allSatisfy(
             e -> {
-              assertThat(e.getReason()).isEqualTo("Instructor unavailable");
+              assertThat(e.getReasonCode()).isEqualTo(ProgramCancellationReason.VENUE_UNAVAILABLE);
+              assertThat(e.getReason()).isEmpty();
               assertThat(e.getMetadata().getCausationId())
                   .isEqualTo(cancelled.getMetadata().getEventId().toString());
             });

@@ -99,18 +99,25 @@ class EnrollmentRejectionTest extends EnrollmentIntegrationTest {
   }
 
   @Test
-  void aWithdrawalReasonWithContactDetailsIsRefusedAndChangesNothing() {
+  void aWithdrawalWithTheRetiredFreeTextReasonOrABadCodeOrNoteIsRefusedAndChangesNothing() {
     String programId = openProgramme(5, Audience.OPEN);
     String enrollmentId =
         enrol(programId, registerParticipant(ParticipantType.INDUSTRY_WORKER)).text("enrollmentId");
+    Map<String, Map<String, Object>> refusedBodies =
+        Map.of(
+            "reason", Map.of("reason", "moved abroad, reach me on 010-9876-5432"),
+            "reasonCode", Map.of("reasonCode", "MOVED_ABROAD"),
+            "reasonCode ", Map.of("reasonCode", "UNSPECIFIED"),
+            "note", Map.of("reasonCode", "PERSONAL", "note", "x".repeat(501)));
 
-    Response refused =
-        api.post(
-            "/enrollments/" + enrollmentId + "/withdrawal",
-            Map.of("reason", "moved abroad, reach me on 010-9876-5432"));
-
-    assertRejected(refused, 400, "invalid-request");
-    assertThat(refused.raw().body()).contains("reason");
+    refusedBodies.forEach(
+        (field, body) -> {
+          Response refused = api.post("/enrollments/" + enrollmentId + "/withdrawal", body);
+          assertRejected(refused, 400, "invalid-request");
+          assertThat(refused.body().get("errors").findValuesAsString("field"))
+              .as(refused.raw().body())
+              .contains(field.strip());
+        });
     assertThat(api.get("/enrollments/" + enrollmentId).text("status")).isEqualTo("CONFIRMED");
     assertThat(published.of(programId)).hasSize(1);
   }

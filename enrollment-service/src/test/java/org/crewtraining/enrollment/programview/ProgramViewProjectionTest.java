@@ -8,11 +8,13 @@ import org.crewtraining.enrollment.participant.ParticipantType;
 import org.crewtraining.enrollment.support.EnrollmentIntegrationTest;
 import org.crewtraining.enrollment.support.HttpApi.Response;
 import org.crewtraining.events.programs.Audience;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 import org.junit.jupiter.api.Test;
 
 /** Program events arrive over the real broker; redelivered ones must change nothing. */
@@ -32,7 +34,8 @@ class ProgramViewProjectionTest extends EnrollmentIntegrationTest {
             programId,
             LocalDate.of(2024, 9, 2),
             LocalDate.of(2024, 9, 30),
-            "venue"));
+            null,
+            ScheduleChangeReason.VENUE_AVAILABILITY));
 
     Response view = view(programId);
     assertThat(view.text("status")).isEqualTo("PUBLISHED");
@@ -70,7 +73,9 @@ class ProgramViewProjectionTest extends EnrollmentIntegrationTest {
         .isEqualTo(1);
     assertThat(published.of(programId)).hasSize(4);
 
-    ProgramCancelled cancelled = new ProgramCancelled(programServiceMetadata(), programId, "venue");
+    ProgramCancelled cancelled =
+        new ProgramCancelled(
+            programServiceMetadata(), programId, "", ProgramCancellationReason.VENUE_UNAVAILABLE);
     sendProgramEvent(cancelled);
     produce(cancelled);
     produce(toTwo);
@@ -115,7 +120,9 @@ class ProgramViewProjectionTest extends EnrollmentIntegrationTest {
   @Test
   void aCancelledProgrammeIsNotReopenedByALatePublication() {
     String programId = openProgramme(3, Audience.OPEN);
-    sendProgramEvent(new ProgramCancelled(programServiceMetadata(), programId, "budget"));
+    sendProgramEvent(
+        new ProgramCancelled(
+            programServiceMetadata(), programId, "", ProgramCancellationReason.FUNDING_WITHDRAWN));
 
     sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId));
 

@@ -155,7 +155,7 @@ public final class LoadRunner {
                 p.programId(),
                 "POST",
                 url + "/enrollments/" + p.enrollmentId() + "/withdrawal",
-                "{\"reason\":\"schedule clash\"}"));
+                "{\"reasonCode\":\"SCHEDULE_CONFLICT\"}"));
     return pick.isPresent();
   }
 

@@ -1,16 +1,27 @@
 package org.crewtraining.program.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 import org.crewtraining.program.domain.Program;
 import org.crewtraining.program.domain.ProgramStatus;
+import org.crewtraining.program.domain.Reason;
 
-/** A programme as the API shows it. */
+/**
+ * A programme as the API shows it. {@code cancellation} and {@code scheduleChange} include the
+ * operator's note, which only this service keeps (ADR 0006).
+ *
+ * <p>Read back only to replay a stored idempotent response, which an earlier version of this
+ * service may have written with other fields: those are skipped.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgramView(
     String programId,
     String title,
@@ -27,7 +38,8 @@ public record ProgramView(
     Integer plannedHours,
     String instructionLanguage,
     ProgramStatus status,
-    String cancelReason,
+    Reason<ProgramCancellationReason> cancellation,
+    Reason<ScheduleChangeReason> scheduleChange,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -49,7 +61,8 @@ public record ProgramView(
         p.plannedHours(),
         p.instructionLanguage(),
         p.status(),
-        p.cancelReason(),
+        p.cancellation(),
+        p.scheduleChange(),
         p.version(),
         p.createdAt(),
         p.updatedAt());

@@ -6,11 +6,16 @@ import java.util.List;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 
 /**
  * A training programme as stored. {@code version} grows by one with every change and is the
  * optimistic-concurrency token clients see as the ETag.
+ *
+ * @param cancellation null unless CANCELLED
+ * @param scheduleChange why the dates last moved; null if they never did
  */
 public record Program(
     String programId,
@@ -28,7 +33,8 @@ public record Program(
     Integer plannedHours,
     String instructionLanguage,
     ProgramStatus status,
-    String cancelReason,
+    Reason<ProgramCancellationReason> cancellation,
+    Reason<ScheduleChangeReason> scheduleChange,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -37,7 +43,8 @@ public record Program(
     partners = List.copyOf(partners);
   }
 
-  public Program withSchedule(LocalDate start, LocalDate end, Instant at) {
+  public Program withSchedule(
+      LocalDate start, LocalDate end, Reason<ScheduleChangeReason> reason, Instant at) {
     return new Program(
         programId,
         title,
@@ -54,7 +61,8 @@ public record Program(
         plannedHours,
         instructionLanguage,
         status,
-        cancelReason,
+        cancellation,
+        reason,
         version + 1,
         createdAt,
         at);
@@ -77,13 +85,23 @@ public record Program(
         plannedHours,
         instructionLanguage,
         status,
-        cancelReason,
+        cancellation,
+        scheduleChange,
         version + 1,
         createdAt,
         at);
   }
 
-  public Program withStatus(ProgramStatus newStatus, String reason, Instant at) {
+  public Program withStatus(ProgramStatus newStatus, Instant at) {
+    return withStatus(newStatus, cancellation, at);
+  }
+
+  public Program cancelled(Reason<ProgramCancellationReason> reason, Instant at) {
+    return withStatus(ProgramStatus.CANCELLED, reason, at);
+  }
+
+  private Program withStatus(
+      ProgramStatus newStatus, Reason<ProgramCancellationReason> newCancellation, Instant at) {
     return new Program(
         programId,
         title,
@@ -100,7 +118,8 @@ public record Program(
         plannedHours,
         instructionLanguage,
         newStatus,
-        reason,
+        newCancellation,
+        scheduleChange,
         version + 1,
         createdAt,
         at);

@@ -10,7 +10,11 @@ import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
 
-/** Builds the catalogue event that describes each change of a programme. */
+/**
+ * Builds the catalogue event that describes each change of a programme. Reasons go out as codes
+ * only: the retired free-text {@code reason} fields stay empty and notes never leave this service
+ * (ADR 0006).
+ */
 public final class ProgramEvents {
 
   public static final String SOURCE = "program-service";
@@ -38,9 +42,15 @@ public final class ProgramEvents {
   }
 
   public static ProgramScheduleChanged scheduleChanged(
-      Program p, String reason, CommandContext context, Instant at) {
-    return new ProgramScheduleChanged(
-        metadata(context, at), p.programId(), p.startDate(), p.endDate(), reason);
+      Program p, CommandContext context, Instant at) {
+    return ProgramScheduleChanged.newBuilder()
+        .setMetadata(metadata(context, at))
+        .setProgramId(p.programId())
+        .setStartDate(p.startDate())
+        .setEndDate(p.endDate())
+        .setReason(null)
+        .setReasonCode(p.scheduleChange().reasonCode())
+        .build();
   }
 
   public static ProgramCapacityChanged capacityChanged(
@@ -54,7 +64,12 @@ public final class ProgramEvents {
   }
 
   public static ProgramCancelled cancelled(Program p, CommandContext context, Instant at) {
-    return new ProgramCancelled(metadata(context, at), p.programId(), p.cancelReason());
+    return ProgramCancelled.newBuilder()
+        .setMetadata(metadata(context, at))
+        .setProgramId(p.programId())
+        .setReason("")
+        .setReasonCode(p.cancellation().reasonCode())
+        .build();
   }
 
   public static ProgramClosed closed(Program p, CommandContext context, Instant at) {

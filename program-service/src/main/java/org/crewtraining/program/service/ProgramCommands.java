@@ -61,6 +61,7 @@ public class ProgramCommands {
             request.languageOrDefault(),
             ProgramStatus.DRAFT,
             null,
+            null,
             1,
             now,
             now);
@@ -78,9 +79,9 @@ public class ProgramCommands {
       return current;
     }
     Instant now = now();
-    Program changed = current.withSchedule(request.startDate(), request.endDate(), now);
-    return save(
-        current, changed, ProgramEvents.scheduleChanged(changed, request.reason(), context, now));
+    Program changed =
+        current.withSchedule(request.startDate(), request.endDate(), request.reason(), now);
+    return save(current, changed, ProgramEvents.scheduleChanged(changed, context, now));
   }
 
   /** Same capacity again is a no-op: nothing changes, so no event is emitted. */
@@ -98,7 +99,7 @@ public class ProgramCommands {
   public Program publish(String programId, Long expectedVersion, CommandContext context) {
     Program current = lockForAction(programId, expectedVersion, ProgramAction.PUBLISH);
     Instant now = now();
-    Program changed = current.withStatus(ProgramStatus.PUBLISHED, null, now);
+    Program changed = current.withStatus(ProgramStatus.PUBLISHED, now);
     return save(current, changed, ProgramEvents.published(changed, context, now));
   }
 
@@ -106,14 +107,14 @@ public class ProgramCommands {
       String programId, CancelProgram request, Long expectedVersion, CommandContext context) {
     Program current = lockForAction(programId, expectedVersion, ProgramAction.CANCEL);
     Instant now = now();
-    Program changed = current.withStatus(ProgramStatus.CANCELLED, request.reason(), now);
+    Program changed = current.cancelled(request.reason(), now);
     return save(current, changed, ProgramEvents.cancelled(changed, context, now));
   }
 
   public Program close(String programId, Long expectedVersion, CommandContext context) {
     Program current = lockForAction(programId, expectedVersion, ProgramAction.CLOSE);
     Instant now = now();
-    Program changed = current.withStatus(ProgramStatus.CLOSED, null, now);
+    Program changed = current.withStatus(ProgramStatus.CLOSED, now);
     return save(current, changed, ProgramEvents.closed(changed, context, now));
   }
 

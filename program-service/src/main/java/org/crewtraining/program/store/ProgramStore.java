@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,9 +14,12 @@ import java.util.Optional;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 import org.crewtraining.program.domain.Program;
 import org.crewtraining.program.domain.ProgramStatus;
+import org.crewtraining.program.domain.Reason;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +31,8 @@ public class ProgramStore {
   private static final String COLUMNS =
       "program_id, title, partners, format, track, audience, capacity, start_date, end_date,"
           + " delivery_mode, cohort_year, location, planned_hours, instruction_language, status,"
-          + " cancel_reason, version, created_at, updated_at";
+          + " cancel_reason_code, cancel_note, schedule_change_reason_code, schedule_change_note,"
+          + " version, created_at, updated_at";
 
   private static final RowMapper<Program> ROW = ProgramStore::map;
 
@@ -42,7 +47,8 @@ public class ProgramStore {
             "INSERT INTO program ("
                 + COLUMNS
                 + ") VALUES (:id, :title, :partners, :format, :track, :audience, :capacity,"
-                + " :start, :end, :mode, :year, :location, :hours, :language, :status, :reason,"
+                + " :start, :end, :mode, :year, :location, :hours, :language, :status,"
+                + " :cancelCode, :cancelNote, :scheduleCode, :scheduleNote,"
                 + " :version, :created, :updated)")
         .params(parameters(p))
         .update();
@@ -58,7 +64,9 @@ public class ProgramStore {
     int updated =
         jdbc.sql(
                 "UPDATE program SET capacity = :capacity, start_date = :start, end_date = :end,"
-                    + " status = :status, cancel_reason = :reason, version = :version,"
+                    + " status = :status, cancel_reason_code = :cancelCode,"
+                    + " cancel_note = :cancelNote, schedule_change_reason_code = :scheduleCode,"
+                    + " schedule_change_note = :scheduleNote, version = :version,"
                     + " updated_at = :updated WHERE program_id = :id AND version = :expected")
             .params(params)
             .update();
@@ -144,11 +152,22 @@ public class ProgramStore {
     params.put("hours", p.plannedHours());
     params.put("language", p.instructionLanguage());
     params.put("status", p.status().name());
-    params.put("reason", p.cancelReason());
+    params.put(
+        "cancelCode", p.cancellation() == null ? null : p.cancellation().reasonCode().name());
+    params.put("cancelNote", p.cancellation() == null ? null : p.cancellation().note());
+    params.put(
+        "scheduleCode", p.scheduleChange() == null ? null : p.scheduleChange().reasonCode().name());
+    params.put("scheduleNote", p.scheduleChange() == null ? null : p.scheduleChange().note());
     params.put("version", p.version());
     params.put("created", Timestamp.from(p.createdAt()));
     params.put("updated", Timestamp.from(p.updatedAt()));
     return params;
+  }
+
+  private static <C extends Enum<C>> Reason<C> reason(
+      ResultSet rs, String codeColumn, String noteColumn, Class<C> codes) throws SQLException {
+    String code = rs.getString(codeColumn);
+    return code == null ? null : new Reason<>(Enum.valueOf(codes, code), rs.getString(noteColumn));
   }
 
   private static Program map(ResultSet rs, int row) throws SQLException {
@@ -161,15 +180,18 @@ public class ProgramStore {
         CraftTrack.valueOf(rs.getString("track")),
         Audience.valueOf(rs.getString("audience")),
         rs.getInt("capacity"),
-        rs.getDate("start_date").toLocalDate(),
-        rs.getDate("end_date").toLocalDate(),
+        // LocalDate, not java.sql.Date: exact for every date, whatever the JVM's zone or calendar.
+        rs.getObject("start_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class),
         DeliveryMode.valueOf(rs.getString("delivery_mode")),
         rs.getInt("cohort_year"),
         rs.getString("location"),
         rs.getObject("planned_hours", Integer.class),
         rs.getString("instruction_language"),
         ProgramStatus.valueOf(rs.getString("status")),
-        rs.getString("cancel_reason"),
+        reason(rs, "cancel_reason_code", "cancel_note", ProgramCancellationReason.class),
+        reason(
+            rs, "schedule_change_reason_code", "schedule_change_note", ScheduleChangeReason.class),
         rs.getLong("version"),
         rs.getTimestamp("created_at").toInstant(),
         rs.getTimestamp("updated_at").toInstant());

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.DeliveryMode;
+import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.events.programs.ScheduleChangeReason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,15 +116,36 @@ class ProgramRequestValidationTest {
 
   @Test
   void scheduleCapacityAndCancelRequestsHaveTheirOwnRules() {
-    assertThat(VALIDATOR.validate(new ChangeSchedule(START, START.minusDays(1), null)))
+    assertThat(VALIDATOR.validate(new ChangeSchedule(START, START.minusDays(1), null, null)))
         .extracting(v -> v.getPropertyPath().toString())
         .containsExactly("endDate");
-    assertThat(VALIDATOR.validate(new ChangeSchedule(START, START, "venue moved"))).isEmpty();
+    assertThat(VALIDATOR.validate(new ChangeSchedule(START, START, null, null))).isEmpty();
+    assertThat(
+            VALIDATOR.validate(
+                new ChangeSchedule(
+                    START, START, ScheduleChangeReason.VENUE_AVAILABILITY, "x".repeat(500))))
+        .isEmpty();
+    assertThat(
+            VALIDATOR.validate(
+                new ChangeSchedule(START, START, ScheduleChangeReason.UNSPECIFIED, null)))
+        .extracting(v -> v.getPropertyPath().toString())
+        .containsExactly("reasonCode");
+    assertThat(VALIDATOR.validate(new ChangeSchedule(START, START, null, "x".repeat(501))))
+        .extracting(v -> v.getPropertyPath().toString())
+        .containsExactly("note");
     assertThat(VALIDATOR.validate(new ChangeCapacity(null))).hasSize(1);
     assertThat(VALIDATOR.validate(new ChangeCapacity(10_001))).hasSize(1);
-    assertThat(VALIDATOR.validate(new CancelProgram(" "))).hasSize(1);
-    assertThat(VALIDATOR.validate(new CancelProgram("x".repeat(501)))).hasSize(1);
-    assertThat(VALIDATOR.validate(new CancelProgram("x".repeat(500)))).isEmpty();
+    assertThat(VALIDATOR.validate(new CancelProgram(null, "instructor ill"))).hasSize(1);
+    assertThat(VALIDATOR.validate(new CancelProgram(ProgramCancellationReason.UNSPECIFIED, null)))
+        .hasSize(1);
+    assertThat(
+            VALIDATOR.validate(
+                new CancelProgram(ProgramCancellationReason.LOW_ENROLMENT, "x".repeat(501))))
+        .hasSize(1);
+    assertThat(
+            VALIDATOR.validate(
+                new CancelProgram(ProgramCancellationReason.LOW_ENROLMENT, "x".repeat(500))))
+        .isEmpty();
   }
 
   private static Arguments bad(String field, UnaryOperator<CreateProgram> breaker) {

@@ -1,6 +1,8 @@
 package org.crewtraining.reporting.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,10 +51,11 @@ public class AuditController {
           Instant from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant to,
-      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) @Parameter(schema = @Schema(type = "string"))
+          AuditCursor cursor,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
     AuditFilter filter = new AuditFilter(programId, participantId, enrollmentId, type, from, to);
-    return store.page(filter, cursor == null ? null : AuditCursor.decode(cursor), size);
+    return store.page(filter, cursor, size);
   }
 
   @Operation(

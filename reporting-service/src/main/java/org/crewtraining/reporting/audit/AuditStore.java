@@ -3,8 +3,9 @@ package org.crewtraining.reporting.audit;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,7 +72,7 @@ public class AuditStore {
           ps.setInt(4, e.partition());
           ps.setLong(5, e.offset());
           ps.setString(6, e.key());
-          ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
+          ps.setObject(7, utc(e.occurredAt()));
           ps.setString(8, e.source());
           ps.setString(9, e.correlationId());
           ps.setString(10, e.causationId());
@@ -124,7 +125,7 @@ public class AuditStore {
                 },
                 Topic.PROGRAM_EVENTS.topicName(),
                 Topic.ENROLLMENT_EVENTS.topicName(),
-                Timestamp.from(atOrBefore)));
+                utc(atOrBefore)));
   }
 
   public long count() {
@@ -139,13 +140,21 @@ public class AuditStore {
     condition(sql, args, "participant_id = ?", f.participantId());
     condition(sql, args, "enrollment_id = ?", f.enrollmentId());
     condition(sql, args, "event_type = ?", f.type());
-    condition(sql, args, "occurred_at >= ?", f.from() == null ? null : Timestamp.from(f.from()));
-    condition(sql, args, "occurred_at <= ?", f.to() == null ? null : Timestamp.from(f.to()));
+    condition(sql, args, "occurred_at >= ?", utc(f.from()));
+    condition(sql, args, "occurred_at <= ?", utc(f.to()));
     if (after != null) {
       sql.append(" AND (occurred_at, event_id) > (?, ?)");
-      args.add(Timestamp.from(after.occurredAt()));
+      args.add(utc(after.occurredAt()));
       args.add(after.eventId());
     }
+  }
+
+  /**
+   * Instants cross JDBC as UTC OffsetDateTime, never java.sql.Timestamp: Timestamp goes through the
+   * Julian calendar before 1582 and so moved an instant such as 0001-01-01T00:00:00Z by days.
+   */
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
   private static void condition(StringBuilder sql, List<Object> args, String test, Object value) {
@@ -163,7 +172,7 @@ public class AuditStore {
         rs.getInt("kafka_partition"),
         rs.getLong("kafka_offset"),
         rs.getString("record_key"),
-        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
         rs.getString("source"),
         rs.getString("correlation_id"),
         rs.getString("causation_id"),

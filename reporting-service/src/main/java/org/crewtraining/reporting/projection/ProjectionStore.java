@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.EnrollmentStatus;
 import org.crewtraining.readmodels.ProgramState;
@@ -39,19 +40,24 @@ public class ProjectionStore {
           status = EXCLUDED.status
       """;
 
+  /** The enrollment's state and what it counts for in the figures, in one row. */
   private static final String UPSERT_ENROLLMENT =
       """
       INSERT INTO {enrollment} (enrollment_id, program_id, participant_id, participant_type, craft,
           status, ever_confirmed, promoted, hours_attended, hours_completed, completion_date,
-          certificate_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          certificate_id, {figures})
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {figureValues})
       ON CONFLICT (enrollment_id) DO UPDATE SET program_id = EXCLUDED.program_id,
           participant_id = EXCLUDED.participant_id, participant_type = EXCLUDED.participant_type,
           craft = EXCLUDED.craft, status = EXCLUDED.status,
           ever_confirmed = EXCLUDED.ever_confirmed, promoted = EXCLUDED.promoted,
           hours_attended = EXCLUDED.hours_attended, hours_completed = EXCLUDED.hours_completed,
-          completion_date = EXCLUDED.completion_date, certificate_id = EXCLUDED.certificate_id
-      """;
+          completion_date = EXCLUDED.completion_date, certificate_id = EXCLUDED.certificate_id,
+          {figuresFromExcluded}
+      """
+          .replace("{figures}", EnrollmentFiguresColumns.list())
+          .replace("{figureValues}", EnrollmentFiguresColumns.placeholders())
+          .replace("{figuresFromExcluded}", EnrollmentFiguresColumns.fromExcluded());
 
   /** Consumer name of the live projection in service-support's processed_event table. */
   public static final String CONSUMER = "reporting-projection";
@@ -168,6 +174,7 @@ public class ProjectionStore {
           ps.setObject(10, e.hoursCompleted(), java.sql.Types.DOUBLE);
           ps.setObject(11, e.completionDate(), java.sql.Types.DATE);
           ps.setString(12, e.certificateId());
+          EnrollmentFiguresColumns.bind(ps, 13, EnrollmentFigures.of(e));
         });
   }
 
@@ -207,6 +214,17 @@ public class ProjectionStore {
     return new ReportingState(programs, enrollments);
   }
 
+  /** What each stored enrollment counts for, by enrollment id, as the queries sum it. */
+  public Map<String, EnrollmentFigures> loadEnrollmentFigures() {
+    Map<String, EnrollmentFigures> figures = new LinkedHashMap<>();
+    jdbc.query(
+        sql("SELECT * FROM {enrollment}"),
+        rs -> {
+          figures.put(rs.getString("enrollment_id"), EnrollmentFiguresColumns.read(rs));
+        });
+    return figures;
+  }
+
   /** One programme row, as stored by the projection and read back by the query API. */
   public static ProgramState program(ResultSet rs) throws SQLException {
     return new ProgramState(
@@ -225,7 +243,8 @@ public class ProjectionStore {
         ProgramStatus.valueOf(rs.getString("status")));
   }
 
-  static EnrollmentState enrollment(ResultSet rs) throws SQLException {
+  /** One enrollment row, as stored by the projection and read back by the query API. */
+  public static EnrollmentState enrollment(ResultSet rs) throws SQLException {
     return new EnrollmentState(
         rs.getString("enrollment_id"),
         rs.getString("program_id"),

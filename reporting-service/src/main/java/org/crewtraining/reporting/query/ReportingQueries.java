@@ -2,12 +2,14 @@ package org.crewtraining.reporting.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crewtraining.readmodels.Dimension;
-import org.crewtraining.readmodels.EnrollmentStatus;
+import org.crewtraining.readmodels.EnrollmentFigures;
+import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.Figures;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ProgramSummary;
@@ -15,29 +17,32 @@ import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.reporting.projection.ProjectionStore;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The read models computed by SQL aggregates over the folded tables, with the definitions of {@link
- * Figures} and {@link ReadModels} (tests hold the two equal).
+ * The read models from the folded tables. SQL only sums what the fold stored with each enrollment
+ * ({@link EnrollmentFigures}: columns {@code enrolled}, ..., {@code training_hours}) and groups;
+ * {@link Figures#of} and {@link RollupRow#of} derive the rates, as they do for the fold's {@link
+ * ReadModels}.
  */
 @Repository
 public class ReportingQueries {
 
-  /** Figures of the enrollments aliased {@code e}; LEFT JOIN-safe (a null row counts nowhere). */
+  /** Sums of the enrollments aliased {@code e}; LEFT JOIN-safe (a null row adds nothing). */
   private static final String FIGURES =
       """
-      count(e.enrollment_id) FILTER (WHERE e.ever_confirmed) AS enrolled,
-      count(e.enrollment_id) FILTER (WHERE e.status = 'CONFIRMED') AS confirmed,
-      count(e.enrollment_id) FILTER (WHERE e.status = 'WAITLISTED') AS waitlisted,
-      count(e.enrollment_id) FILTER (WHERE e.status = 'WITHDRAWN') AS withdrawn,
-      count(e.enrollment_id) FILTER (WHERE e.status = 'CANCELLED') AS cancelled,
-      count(e.enrollment_id) FILTER (WHERE e.status = 'COMPLETED') AS completed,
-      count(e.enrollment_id) FILTER (WHERE e.status = 'NOT_COMPLETED') AS not_completed,
-      count(e.enrollment_id) FILTER (WHERE e.promoted) AS promoted,
-      coalesce(sum(coalesce(e.hours_completed, e.hours_attended)), 0) AS hours
+      coalesce(sum(e.enrolled), 0) AS enrolled,
+      coalesce(sum(e.confirmed), 0) AS confirmed,
+      coalesce(sum(e.waitlisted), 0) AS waitlisted,
+      coalesce(sum(e.withdrawn), 0) AS withdrawn,
+      coalesce(sum(e.cancelled), 0) AS cancelled,
+      coalesce(sum(e.completed), 0) AS completed,
+      coalesce(sum(e.not_completed), 0) AS not_completed,
+      coalesce(sum(e.promoted_from_waitlist), 0) AS promoted,
+      coalesce(sum(e.training_hours), 0) AS hours
       """;
 
   private static final String PROGRAMS =
@@ -87,9 +92,7 @@ public class ReportingQueries {
   public Optional<ProgramSummary> program(String programId) {
     return jdbc
         .query(
-            PROGRAMS + " WHERE p.program_id = :id",
-            java.util.Map.of("id", programId),
-            (rs, n) -> summary(rs))
+            PROGRAMS + " WHERE p.program_id = :id", Map.of("id", programId), (rs, n) -> summary(rs))
         .stream()
         .findFirst();
   }
@@ -98,29 +101,26 @@ public class ReportingQueries {
   public List<ProgramSummary> programs(Collection<String> programIds) {
     return jdbc.query(
         PROGRAMS + " WHERE p.program_id IN (:ids) ORDER BY p.program_id COLLATE \"C\"",
-        java.util.Map.of("ids", programIds),
+        Map.of("ids", programIds),
         (rs, n) -> summary(rs));
   }
 
   /** Every programme, ordered by id (the SSE snapshot). */
   public List<ProgramSummary> allPrograms() {
     return jdbc.query(
-        PROGRAMS + " ORDER BY p.program_id COLLATE \"C\"",
-        java.util.Map.of(),
-        (rs, n) -> summary(rs));
+        PROGRAMS + " ORDER BY p.program_id COLLATE \"C\"", Map.of(), (rs, n) -> summary(rs));
   }
 
   public Figures overall() {
     return jdbc.queryForObject(
-        "SELECT " + FIGURES + " FROM enrollment e", java.util.Map.of(), (rs, n) -> figures(rs));
+        "SELECT " + FIGURES + " FROM enrollment e", Map.of(), (rs, n) -> figures(rs));
   }
 
   /** Rollup rows ordered by key; cohortYear (optional) restricts to that year's programmes. */
   public List<RollupRow> rollup(Dimension dimension, Integer cohortYear) {
     MapSqlParameterSource params = new MapSqlParameterSource("year", cohortYear);
     String yearFilter = cohortYear == null ? "" : " AND p.cohort_year = :year";
-    String groupAggregates =
-        " count(DISTINCT e.participant_id) FILTER (WHERE e.ever_confirmed) AS crew, " + FIGURES;
+    String groupAggregates = " count(DISTINCT e.crew_member) AS crew, " + FIGURES;
     String sql;
     if (dimension == Dimension.PARTICIPANT_TYPE) {
       sql =
@@ -158,30 +158,24 @@ public class ReportingQueries {
   }
 
   public Optional<Transcript> transcript(String participantId) {
-    List<Transcript.Entry> entries =
+    List<EnrollmentState> enrollments =
         jdbc.query(
-            "SELECT e.*, p.title, p.format, p.track, p.cohort_year FROM enrollment e"
-                + " LEFT JOIN program p ON p.program_id = e.program_id"
-                + " WHERE e.participant_id = :id"
-                + " ORDER BY e.program_id COLLATE \"C\", e.enrollment_id COLLATE \"C\"",
-            java.util.Map.of("id", participantId),
-            (rs, n) ->
-                new Transcript.Entry(
-                    rs.getString("enrollment_id"),
-                    rs.getString("program_id"),
-                    rs.getString("title"),
-                    rs.getString("format"),
-                    rs.getString("track"),
-                    rs.getObject("cohort_year", Integer.class),
-                    EnrollmentStatus.valueOf(rs.getString("status")),
-                    rs.getObject("hours_completed") != null
-                        ? rs.getDouble("hours_completed")
-                        : rs.getDouble("hours_attended"),
-                    rs.getObject("completion_date", LocalDate.class),
-                    rs.getString("certificate_id")));
-    return entries.isEmpty()
-        ? Optional.empty()
-        : Optional.of(ReadModels.transcriptOf(participantId, entries));
+            "SELECT * FROM enrollment WHERE participant_id = :id"
+                + " ORDER BY program_id COLLATE \"C\", enrollment_id COLLATE \"C\"",
+            Map.of("id", participantId),
+            (rs, n) -> ProjectionStore.enrollment(rs));
+    Map<String, ProgramState> programs = new HashMap<>();
+    if (!enrollments.isEmpty()) {
+      jdbc.query(
+          "SELECT * FROM program WHERE program_id IN (:ids)",
+          Map.of("ids", enrollments.stream().map(EnrollmentState::programId).distinct().toList()),
+          (RowCallbackHandler)
+              rs -> {
+                ProgramState p = ProjectionStore.program(rs);
+                programs.put(p.programId(), p);
+              });
+    }
+    return ReadModels.transcript(participantId, enrollments, programs);
   }
 
   private static String keyOf(Dimension dimension) {

@@ -1,12 +1,17 @@
 package org.crewtraining.reporting.replay;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.LogReader;
+import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.ReadModelDiff;
+import org.crewtraining.readmodels.ReadModelDiff.Difference;
+import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.Replay;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.reporting.projection.ProjectionStore;
@@ -18,11 +23,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the read models in memory from the log and diffs them against the live tables. The live
- * rows and the live projection's event claims are read in one REPEATABLE READ snapshot and only
- * claimed events are folded, so the comparison is exact even while events keep arriving: no need to
- * pause anything. Memory grows with programmes and enrollments, not with events (plus a set of
- * event ids to drop re-sent duplicates).
+ * Rebuilds the read models in memory from the log and diffs them against the live tables: every
+ * programme and enrollment row, and the figures stored with each enrollment (what the queries sum).
+ * The live rows and the live projection's event claims are read in one REPEATABLE READ snapshot and
+ * only claimed events are folded, so the comparison is exact even while events keep arriving: no
+ * need to pause anything. Memory grows with programmes and enrollments, not with events (plus a set
+ * of event ids to drop re-sent duplicates).
  */
 @Service
 public class Verifier {
@@ -49,6 +55,7 @@ public class Verifier {
     return snapshot.execute(
         tx -> {
           ReportingState stored = live.loadAll();
+          Map<String, EnrollmentFigures> storedFigures = live.loadEnrollmentFigures();
           Replay replay = Replay.all();
           long[] notApplied = {0};
           try (LogReader reader = LogReaders.eventLog(bootstrap)) {
@@ -65,8 +72,13 @@ public class Verifier {
                   }
                 });
           }
-          return new VerifyReport(
-              replay.applied(), notApplied[0], ReadModelDiff.of(replay.state(), stored));
+          List<Difference> differences = new ArrayList<>(ReadModelDiff.of(replay.state(), stored));
+          differences.addAll(
+              ReadModelDiff.rows(
+                  "enrollment-figures",
+                  ReadModels.enrollmentFigures(replay.state()),
+                  storedFigures));
+          return new VerifyReport(replay.applied(), notApplied[0], differences);
         });
   }
 

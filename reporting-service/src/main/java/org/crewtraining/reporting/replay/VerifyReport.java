@@ -8,7 +8,8 @@ import org.crewtraining.readmodels.ReadModelDiff.Difference;
  *
  * @param eventsFolded events of the log the live projection has applied, folded afresh
  * @param eventsNotYetApplied events on the log the live projection has not applied yet (lag)
- * @param differences every differing field of every programme and enrollment row; empty = verified
+ * @param differences every differing field of every programme and enrollment row and of the figures
+ *     stored with each enrollment; empty = verified
  */
 public record VerifyReport(
     long eventsFolded, long eventsNotYetApplied, List<Difference> differences) {

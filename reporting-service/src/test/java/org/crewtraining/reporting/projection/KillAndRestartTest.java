@@ -41,8 +41,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 /**
  * The service is closed mid-stream, part of its committed position is lost (as if it had crashed
  * between the database commit and the offset commit), more events arrive while it is down, and it
- * starts again: the stored read model equals the fold of all events, every read model computed in
- * SQL equals the one computed from the fold, and no event was applied twice.
+ * starts again: the stored read model and the figures stored with each enrollment equal the fold of
+ * all events, every read model summed in SQL equals the one computed from the fold, and no event
+ * was applied twice.
  */
 @EmbeddedKafka
 class KillAndRestartTest {
@@ -82,6 +83,8 @@ class KillAndRestartTest {
       assertThat(stored.programs()).containsExactlyInAnyOrderEntriesOf(fold.programs());
       assertThat(stored.enrollments()).containsExactlyInAnyOrderEntriesOf(fold.enrollments());
       assertThat(stored).isEqualTo(fold);
+      assertThat(second.getBean(ProjectionStore.class).loadEnrollmentFigures())
+          .isEqualTo(ReadModels.enrollmentFigures(fold));
       assertThat(jdbc.queryForObject("SELECT events_applied FROM projection_status", Long.class))
           .isEqualTo(all.size());
 

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.crewtraining.support.security.AuthenticatedActor;
+import org.crewtraining.support.web.DateTimeRangeModule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,7 +83,11 @@ public class IdempotentRequests {
           if (!stored.requestHash().equals(hash)) {
             throw new IdempotencyKeyReuseException(key);
           }
-          return new IdempotentOutcome<>(json.readValue(stored.responseJson(), responseType), true);
+          T replayed =
+              json.readerFor(responseType)
+                  .withAttribute(DateTimeRangeModule.OWN_OUTPUT, Boolean.TRUE)
+                  .readValue(stored.responseJson());
+          return new IdempotentOutcome<>(replayed, true);
         });
   }
 

@@ -9,6 +9,7 @@ import org.crewtraining.support.idempotency.IdempotencyKeyReuseException;
 import org.crewtraining.support.kafka.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -161,6 +163,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem =
         problem(HttpStatus.BAD_REQUEST, "malformed-json", "The request body is not valid JSON.");
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * A query parameter or path variable that does not convert, named in {@code errors}; the reason
+   * is given when an input rule refused the parsed value ({@link InvalidValueException}).
+   */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (!(e instanceof MethodArgumentTypeMismatchException mismatch)) {
+      return super.handleTypeMismatch(e, headers, status, request);
+    }
+    InvalidValueException invalid = InvalidValueException.in(e);
+    String message = invalid != null ? invalid.getMessage() : "is not a valid value";
+    return validationProblem(List.of(new FieldError(mismatch.getName(), message)), headers);
   }
 
   private ResponseEntity<Object> validationProblem(List<FieldError> errors, HttpHeaders headers) {

@@ -43,6 +43,9 @@ final class JsonReadProblems {
   }
 
   static String describe(JacksonException e) {
+    if (e instanceof DateTimeRangeModule.OutOfRange outOfRange) {
+      return outOfRange.getOriginalMessage();
+    }
     if (e instanceof IllFormedStringException illFormed) {
       return illFormed.reason();
     }

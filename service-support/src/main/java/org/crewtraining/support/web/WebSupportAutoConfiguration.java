@@ -9,14 +9,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * problem+json error handling and the request-size limit, for every service's HTTP API. Runs before
- * Boot's web MVC auto-configuration so that {@code spring.mvc.problemdetails.enabled} backs off:
- * otherwise Boot's own ResponseEntityExceptionHandler competes with ours and may answer validation
- * errors without the {@code errors} list; and before Boot's error page configuration, so that
- * {@code /error} answers problem+json too ({@link ProblemErrorController}).
+ * problem+json error handling, the request-size limit and the input rules every service's HTTP API
+ * shares (date and instant range, no NUL in query parameters). Runs before Boot's web MVC
+ * auto-configuration so that {@code spring.mvc.problemdetails.enabled} backs off: otherwise Boot's
+ * own ResponseEntityExceptionHandler competes with ours and may answer validation errors without
+ * the {@code errors} list; and before Boot's error page configuration, so that {@code /error}
+ * answers problem+json too ({@link ProblemErrorController}).
  */
 @AutoConfiguration(
     beforeName = {
@@ -46,6 +49,29 @@ public class WebSupportAutoConfiguration {
     ProblemErrorPages problemErrorPages(JsonMapper jsonMapper) {
       return new ProblemErrorPages(jsonMapper);
     }
+  }
+
+  @Bean
+  DateTimeRangeModule dateTimeRangeModule() {
+    return new DateTimeRangeModule();
+  }
+
+  @Bean
+  WebMvcConfigurer dateTimeRangeParameters() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new DateTimeRangeConverter());
+      }
+    };
+  }
+
+  @Bean
+  FilterRegistrationBean<NulQueryParameterFilter> nulQueryParameterFilter(JsonMapper jsonMapper) {
+    FilterRegistrationBean<NulQueryParameterFilter> registration =
+        new FilterRegistrationBean<>(new NulQueryParameterFilter(jsonMapper));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    return registration;
   }
 
   @Bean

@@ -1,0 +1,77 @@
+package org.crewtraining.reporting.projection;
+
+import java.util.List;
+import org.crewtraining.readmodels.EnrollmentFigures;
+import org.crewtraining.readmodels.EnrollmentState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Flyway migration 3.1: fills the figure columns that V3 added to the enrollments already stored,
+ * with the fold's own {@link EnrollmentFigures#of} rather than a copy of its rules in SQL. Spring
+ * Boot hands every {@link JavaMigration} bean to Flyway, which runs it between V3 and later
+ * versions, in its own transaction.
+ */
+@Component
+public class EnrollmentFiguresMigration implements JavaMigration {
+
+  private static final int PAGE = 1_000;
+
+  @Override
+  public MigrationVersion getVersion() {
+    return MigrationVersion.fromVersion("3.1");
+  }
+
+  @Override
+  public String getDescription() {
+    return "enrollment figures from the fold";
+  }
+
+  @Override
+  public Integer getChecksum() {
+    return null;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
+  }
+
+  @Override
+  public void migrate(Context context) {
+    JdbcTemplate jdbc =
+        new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+    String update =
+        "UPDATE enrollment SET "
+            + EnrollmentFiguresColumns.assignments()
+            + " WHERE enrollment_id = ?";
+    List<EnrollmentState> page = page(jdbc, null);
+    while (!page.isEmpty()) {
+      jdbc.batchUpdate(
+          update,
+          page,
+          page.size(),
+          (ps, e) -> {
+            int next = EnrollmentFiguresColumns.bind(ps, 1, EnrollmentFigures.of(e));
+            ps.setString(next, e.enrollmentId());
+          });
+      page = page.size() < PAGE ? List.of() : page(jdbc, page.get(page.size() - 1).enrollmentId());
+    }
+  }
+
+  /** The next enrollments in id order after {@code after} (null: from the first). */
+  private static List<EnrollmentState> page(JdbcTemplate jdbc, String after) {
+    // Keyset pages: memory stays bounded however many enrollments are stored.
+    String order = " ORDER BY enrollment_id COLLATE \"C\" LIMIT " + PAGE;
+    return after == null
+        ? jdbc.query("SELECT * FROM enrollment" + order, (rs, n) -> ProjectionStore.enrollment(rs))
+        : jdbc.query(
+            "SELECT * FROM enrollment WHERE enrollment_id COLLATE \"C\" > ?" + order,
+            (rs, n) -> ProjectionStore.enrollment(rs),
+            after);
+  }
+}
