@@ -27,6 +27,7 @@ public final class CloudEventHeaders {
   public static final String CORRELATION_ID = "ce_correlationid";
   public static final String CAUSATION_ID = "ce_causationid";
   public static final String CONTENT_TYPE = "content-type";
+  public static final String DATA_SCHEMA = "ce_dataschema";
 
   public static final String SPEC_VERSION_VALUE = "1.0";
   public static final String AVRO_CONTENT_TYPE = "application/avro";
@@ -53,8 +54,12 @@ public final class CloudEventHeaders {
 
   private record Encoded(String text, byte[] bytes) {}
 
-  /** Replaces any ce_* headers with the ones derived from the event. */
-  public static void write(Headers headers, EventType type, String key, EventMetadata metadata) {
+  /**
+   * Replaces any ce_* headers with the ones derived from the event; {@code dataSchema} is the
+   * registry URL of the writer schema ({@link EventCodec#dataSchemaOf}).
+   */
+  public static void write(
+      Headers headers, EventType type, String key, EventMetadata metadata, byte[] dataSchema) {
     // The serializer is almost always handed empty headers: then there is nothing to replace and
     // the nine lastHeader scans (and their iterators) are pure overhead.
     boolean fresh = !headers.iterator().hasNext();
@@ -64,6 +69,7 @@ public final class CloudEventHeaders {
     put(headers, fresh, SOURCE, source(metadata.getSource()));
     put(headers, fresh, TIME, isoTimeBytes(metadata.getOccurredAt()));
     put(headers, fresh, CONTENT_TYPE, AVRO_CONTENT_TYPE_BYTES);
+    put(headers, fresh, DATA_SCHEMA, dataSchema);
     put(headers, fresh, CORRELATION_ID, utf8(metadata.getCorrelationId()));
     if (key != null) {
       put(headers, fresh, SUBJECT, utf8(key));

@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryDecoder;
@@ -21,46 +23,58 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Avro single-object encoding for the event catalogue: {@code C3 01}, the writer schema's
- * CRC-64-AVRO fingerprint (8 bytes, little-endian), then the Avro binary body. Any published
- * version of an event decodes into today's generated class. Thread-safe.
+ * The catalogue's wire format (ADR 0007). Writes the Confluent framing: magic byte 0, the writer
+ * schema's registry id (4 bytes, big-endian), the Avro binary body — byte for byte what Apicurio's
+ * serde writes ({@code ApicurioFramingTest}). Reads that and the single-object encoding of the log
+ * before the registry ({@code C3 01}, 8-byte little-endian CRC-64-AVRO fingerprint, body), which
+ * the outbox also stores, so its rows need no registry. Any published version decodes into today's
+ * generated class, and so does a newer registered version of a catalogue event. Thread-safe.
  */
 public final class EventCodec {
 
-  private static final EventCodec STANDARD = new EventCodec(SchemaHistory.bundled());
-  private static final int HEADER_LENGTH = 10;
+  private static final Map<RegistrySettings, EventCodec> BY_REGISTRY = new ConcurrentHashMap<>();
+  private static final int SINGLE_OBJECT_HEADER = 10;
+  private static final int CONFLUENT_HEADER = 5;
+  private static final byte MAGIC = 0;
   private static final ThreadLocal<ByteArrayOutputStream> BUFFER =
       ThreadLocal.withInitial(() -> new ByteArrayOutputStream(512));
   private static final ThreadLocal<BinaryDecoder> DECODER = new ThreadLocal<>();
   private static final ThreadLocal<BinaryEncoder> ENCODER = new ThreadLocal<>();
 
+  private final SchemaIds ids;
   private final Map<Long, EventType> typeByFingerprint = new HashMap<>();
 
   /**
-   * Per type: the 10-byte single-object header of the current schema and its writer. Writing them
-   * straight into one buffer gives the same bytes as Avro's BinaryMessageEncoder, which stages the
-   * body in a second buffer and copies it (docs/performance.md).
+   * Per type: the header of the current schema and its writer. Writing them straight into one
+   * buffer avoids the second buffer and copy of Avro's message encoders (docs/performance.md).
    */
-  private final Map<EventType, byte[]> headers = new EnumMap<>(EventType.class);
+  private final Map<EventType, byte[]> singleObjectHeaders = new EnumMap<>(EventType.class);
 
   private final Map<EventType, DatumWriter<SpecificRecord>> writers =
       new EnumMap<>(EventType.class);
 
   private final Map<EventType, RetiredFields> retired = new EnumMap<>(EventType.class);
 
-  /**
-   * One resolving reader per known writer fingerprint. Decoding goes straight from the byte array
-   * after the 10-byte header: Avro's BinaryMessageDecoder reads through a ByteArrayInputStream
-   * (synchronized read per varint byte) with a direct, unbuffered decoder: about 1.6x slower than
-   * plain Avro in the serde benchmark (docs/performance.md).
-   */
-  private final Map<Long, DatumReader<SpecificRecord>> readers = new HashMap<>();
+  /** Filled once the registry ids are known ({@link #confluentHeader}). */
+  private final Map<EventType, byte[]> confluentHeaders = new ConcurrentHashMap<>();
 
-  public EventCodec(SchemaHistory history) {
+  private final Map<EventType, byte[]> dataSchemas = new ConcurrentHashMap<>();
+
+  /**
+   * One resolving reader per known writer, decoding straight from the byte array after the header
+   * (Avro's message decoders read through a synchronized stream: ~1.6x slower,
+   * docs/performance.md).
+   */
+  private final Map<Long, DatumReader<SpecificRecord>> readersByFingerprint = new HashMap<>();
+
+  private final Map<Integer, DatumReader<SpecificRecord>> readersById = new ConcurrentHashMap<>();
+
+  public EventCodec(SchemaHistory history, SchemaIds ids) {
     AvroTrust.ensureInstalled();
+    this.ids = ids;
     for (EventType type : EventType.values()) {
       SpecificData model = SpecificData.getForClass(type.javaClass());
-      headers.put(type, singleObjectHeader(type.currentSchema()));
+      singleObjectHeaders.put(type, singleObjectHeader(type.currentSchema()));
       writers.put(type, writerFor(model, type));
       retired.put(type, RetiredFields.of(type.currentSchema()));
       for (Schema version : history.versionsOf(type)) {
@@ -70,13 +84,16 @@ public final class EventCodec {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private void addReader(SpecificData model, EventType type, Schema writer) {
     long fingerprint = SchemaNormalization.parsingFingerprint64(writer);
     typeByFingerprint.put(fingerprint, type);
-    readers.put(
-        fingerprint,
-        (DatumReader<SpecificRecord>) model.createDatumReader(writer, type.currentSchema()));
+    readersByFingerprint.put(fingerprint, readerFor(type, writer));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DatumReader<SpecificRecord> readerFor(EventType type, Schema writer) {
+    return (DatumReader<SpecificRecord>)
+        SpecificData.getForClass(type.javaClass()).createDatumReader(writer, type.currentSchema());
   }
 
   @SuppressWarnings("unchecked")
@@ -85,7 +102,7 @@ public final class EventCodec {
   }
 
   private static byte[] singleObjectHeader(Schema schema) {
-    return ByteBuffer.allocate(HEADER_LENGTH)
+    return ByteBuffer.allocate(SINGLE_OBJECT_HEADER)
         .order(ByteOrder.LITTLE_ENDIAN)
         .put((byte) 0xC3)
         .put((byte) 0x01)
@@ -93,13 +110,41 @@ public final class EventCodec {
         .array();
   }
 
-  /** The codec over the schema history bundled in this jar. */
+  /**
+   * The codec over the bundled history and the registry of {@link
+   * RegistrySettings#fromEnvironment()} (the local one unless configured).
+   */
   public static EventCodec standard() {
-    return STANDARD;
+    return forRegistry(RegistrySettings.fromEnvironment());
   }
 
+  /** One codec (and one id cache) per registry and mode in this process. */
+  public static EventCodec forRegistry(RegistrySettings settings) {
+    return BY_REGISTRY.computeIfAbsent(
+        settings,
+        s ->
+            new EventCodec(
+                SchemaHistory.bundled(),
+                new SchemaIds(new SchemaRegistry(s), SchemaHistory.bundled())));
+  }
+
+  public SchemaIds ids() {
+    return ids;
+  }
+
+  /** Confluent-framed bytes of the event (needs its schema id: cached after the first call). */
   public byte[] encode(SpecificRecord event) {
     return encode(EventType.of(event), event);
+  }
+
+  public byte[] encode(EventType type, SpecificRecord event) {
+    return write(confluentHeader(type), type, event);
+  }
+
+  /** Single-object encoded bytes: what the outbox stores, written without any registry. */
+  public byte[] encodeSingleObject(SpecificRecord event) {
+    EventType type = EventType.of(event);
+    return write(singleObjectHeaders.get(type), type, event);
   }
 
   /**
@@ -107,12 +152,12 @@ public final class EventCodec {
    *
    * @throws IllegalStateException when a retired field is not empty ({@link RetiredFields})
    */
-  public byte[] encode(EventType type, SpecificRecord event) {
+  private byte[] write(byte[] header, EventType type, SpecificRecord event) {
     retired.get(type).requireEmpty(event);
     try {
       ByteArrayOutputStream out = BUFFER.get();
       out.reset();
-      out.write(headers.get(type));
+      out.write(header);
       BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, ENCODER.get());
       ENCODER.set(encoder);
       writers.get(type).write(event, encoder);
@@ -123,27 +168,81 @@ public final class EventCodec {
     }
   }
 
+  private byte[] confluentHeader(EventType type) {
+    byte[] header = confluentHeaders.get(type);
+    if (header == null) {
+      header = ByteBuffer.allocate(CONFLUENT_HEADER).put(MAGIC).putInt(ids.writerId(type)).array();
+      confluentHeaders.put(type, header);
+    }
+    return header;
+  }
+
+  /** The registry id this build writes the type with. */
+  public int schemaIdOf(EventType type) {
+    return ids.writerId(type);
+  }
+
   /**
+   * The {@code ce_dataschema} value of the type's records: the registry URL of its writer schema.
+   */
+  public byte[] dataSchemaOf(EventType type) {
+    byte[] url = dataSchemas.get(type);
+    if (url == null) {
+      url = ids.settings().schemaUrl(ids.writerId(type)).getBytes(StandardCharsets.US_ASCII);
+      dataSchemas.put(type, url);
+    }
+    return url;
+  }
+
+  /**
+   * Decodes either framing.
+   *
    * @throws EventDecodingException for anything that is not a known event version
+   * @throws SchemaRegistryUnavailableException when the bytes name an id not seen yet and the
+   *     registry cannot be asked: the bytes may be fine, try again later
    */
   public SpecificRecord decode(byte[] bytes) {
-    EventType type =
-        typeOf(bytes)
+    if (isConfluentFramed(bytes)) {
+      int id = ByteBuffer.wrap(bytes, 1, 4).getInt();
+      DatumReader<SpecificRecord> reader = readersById.get(id);
+      if (reader == null) {
+        reader = readerForId(id);
+      }
+      return read(reader, bytes, CONFLUENT_HEADER, "schema id " + id);
+    }
+    if (bytes != null && hasMarker(bytes) && bytes.length >= SINGLE_OBJECT_HEADER) {
+      DatumReader<SpecificRecord> reader = readersByFingerprint.get(fingerprint(bytes));
+      if (reader == null) {
+        throw new EventDecodingException("Unknown schema fingerprint " + fingerprintHex(bytes));
+      }
+      return read(reader, bytes, SINGLE_OBJECT_HEADER, "fingerprint " + fingerprintHex(bytes));
+    }
+    throw new EventDecodingException(
+        "Neither Confluent-framed (00 + schema id) nor single-object encoded (C3 01) Avro");
+  }
+
+  private DatumReader<SpecificRecord> readerForId(int id) {
+    SchemaIds.Writer writer =
+        ids.writerOf(id)
             .orElseThrow(
                 () ->
                     new EventDecodingException(
-                        bytes == null || !hasMarker(bytes)
-                            ? "Not Avro single-object encoded (missing C3 01 marker)"
-                            : "Unknown schema fingerprint " + fingerprintHex(bytes)));
+                        "Schema id " + id + " is unknown to the registry or no catalogue event"));
+    DatumReader<SpecificRecord> reader = readerFor(writer.type(), writer.schema());
+    readersById.put(id, reader);
+    return reader;
+  }
+
+  private static SpecificRecord read(
+      DatumReader<SpecificRecord> reader, byte[] bytes, int offset, String writer) {
     try {
       BinaryDecoder decoder =
-          DecoderFactory.get()
-              .binaryDecoder(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH, DECODER.get());
+          DecoderFactory.get().binaryDecoder(bytes, offset, bytes.length - offset, DECODER.get());
       DECODER.set(decoder);
-      return readers.get(fingerprint(bytes)).read(null, decoder);
+      return reader.read(null, decoder);
     } catch (IOException | RuntimeException e) {
       throw new EventDecodingException(
-          "Cannot decode " + type.simpleName() + ": " + e.getMessage(), e);
+          "Cannot decode the body written with " + writer + ": " + e.getMessage(), e);
     }
   }
 
@@ -152,6 +251,8 @@ public final class EventCodec {
    * version that belongs on that topic. Anything else (no value, garbage, an unknown schema, an
    * event of another catalogue topic) they park on the dead-letter topic, so readers of the log
    * skip it. The one place every reader of a topic decodes through.
+   *
+   * @throws SchemaRegistryUnavailableException as {@link #decode}: never skip what may be fine
    */
   public Optional<SpecificRecord> decodeOn(String topic, byte[] bytes) {
     if (bytes == null) {
@@ -183,12 +284,20 @@ public final class EventCodec {
     return event;
   }
 
-  /** The event type announced by the bytes' fingerprint, if it is one we know. */
+  /** The event type the bytes announce, if it is one we know (asks the registry for a new id). */
   public Optional<EventType> typeOf(byte[] bytes) {
-    if (bytes == null || bytes.length < HEADER_LENGTH || !hasMarker(bytes)) {
+    if (isConfluentFramed(bytes)) {
+      return ids.writerOf(ByteBuffer.wrap(bytes, 1, 4).getInt()).map(SchemaIds.Writer::type);
+    }
+    if (bytes == null || bytes.length < SINGLE_OBJECT_HEADER || !hasMarker(bytes)) {
       return Optional.empty();
     }
     return Optional.ofNullable(typeByFingerprint.get(fingerprint(bytes)));
+  }
+
+  /** Whether the bytes start with the Confluent framing: magic 0 and a 4-byte id. */
+  public static boolean isConfluentFramed(byte[] bytes) {
+    return bytes != null && bytes.length >= CONFLUENT_HEADER && bytes[0] == MAGIC;
   }
 
   public static long fingerprint(byte[] bytes) {
@@ -196,9 +305,7 @@ public final class EventCodec {
   }
 
   private static String fingerprintHex(byte[] bytes) {
-    return bytes.length < HEADER_LENGTH
-        ? "(truncated)"
-        : HexFormat.of().formatHex(bytes, 2, HEADER_LENGTH);
+    return HexFormat.of().formatHex(bytes, 2, SINGLE_OBJECT_HEADER);
   }
 
   private static boolean hasMarker(byte[] bytes) {

@@ -1,13 +1,29 @@
 package org.crewtraining.contracts;
 
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** Kafka serializer: single-object encoded Avro plus CloudEvents binary-mode headers. */
+/**
+ * Kafka serializer: Confluent-framed Avro (registry id of the writer schema) plus CloudEvents
+ * binary-mode headers. The registry comes from the producer configs ({@link
+ * RegistrySettings#URL_CONFIG}), else {@link RegistrySettings#fromEnvironment()}.
+ */
 public class EventSerializer implements Serializer<SpecificRecord> {
 
-  private final EventCodec codec = EventCodec.standard();
+  private EventCodec codec = EventCodec.standard();
+
+  public EventSerializer() {}
+
+  public EventSerializer(EventCodec codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    codec = EventCodec.forRegistry(RegistrySettings.fromConfigs(configs));
+  }
 
   @Override
   public byte[] serialize(String topic, SpecificRecord event) {
@@ -20,7 +36,8 @@ public class EventSerializer implements Serializer<SpecificRecord> {
       return null;
     }
     EventType type = EventType.of(event);
-    CloudEventHeaders.write(headers, type, type.keyOf(event), Events.metadataOf(event));
+    CloudEventHeaders.write(
+        headers, type, type.keyOf(event), Events.metadataOf(event), codec.dataSchemaOf(type));
     return codec.encode(type, event);
   }
 }

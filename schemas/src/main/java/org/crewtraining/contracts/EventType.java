@@ -160,6 +160,14 @@ public enum EventType {
   }
 
   /**
+   * The schema-registry subject of this event: {@code <topic>-<record full name>}
+   * (TopicRecordNameStrategy), since one topic carries several event types.
+   */
+  public String subject() {
+    return topic.topicName() + "-" + fullName();
+  }
+
+  /**
    * The record key: the programme id, so all events of a programme stay in order; {@link
    * #OVERALL_METRICS_KEY} for the metrics stream.
    */
@@ -213,6 +221,11 @@ public enum EventType {
       throw new IllegalArgumentException(fullName + " is not an event of the catalogue");
     }
     return eventType;
+  }
+
+  /** The event type of this full Avro name, if the catalogue has one. */
+  public static java.util.Optional<EventType> findByFullName(String fullName) {
+    return java.util.Optional.ofNullable(BY_NAME.get(fullName));
   }
 
   /** How to read an event's metadata and ids with its generated getters. */

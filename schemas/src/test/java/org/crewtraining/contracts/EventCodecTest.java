@@ -30,10 +30,23 @@ class EventCodecTest {
 
   @ParameterizedTest
   @EnumSource(EventType.class)
-  void everyEventRoundTrips(EventType type) {
+  void everyEventRoundTripsInTheConfluentFraming(EventType type) {
     SpecificRecord event = SampleEvents.of(type);
 
     byte[] bytes = codec.encode(event);
+
+    assertThat(bytes[0]).isZero();
+    assertThat(ByteBuffer.wrap(bytes, 1, 4).getInt()).isEqualTo(codec.schemaIdOf(type));
+    assertThat(codec.typeOf(bytes)).contains(type);
+    assertThat(codec.decode(bytes)).isEqualTo(event);
+  }
+
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void everyEventRoundTripsInTheSingleObjectEncoding(EventType type) {
+    SpecificRecord event = SampleEvents.of(type);
+
+    byte[] bytes = codec.encodeSingleObject(event);
 
     assertThat(bytes[0]).isEqualTo((byte) 0xC3);
     assertThat(bytes[1]).isEqualTo((byte) 0x01);
@@ -41,7 +54,10 @@ class EventCodecTest {
     assertThat(codec.decode(bytes)).isEqualTo(event);
   }
 
-  /** The hand-assembled encoding is Avro's single-object encoding, byte for byte. */
+  /**
+   * The single-object bytes are Avro's, byte for byte: the bytes of the log written before the
+   * registry, and what the outbox stores.
+   */
   @ParameterizedTest
   @EnumSource(EventType.class)
   void encodingIsExactlyAvrosSingleObjectEncoding(EventType type) throws Exception {
@@ -53,7 +69,8 @@ class EventCodecTest {
     byte[] expected = new byte[avro.remaining()];
     avro.get(expected);
 
-    assertThat(codec.encode(event)).isEqualTo(expected);
+    assertThat(codec.encodeSingleObject(event)).isEqualTo(expected);
+    assertThat(codec.decode(expected)).isEqualTo(event);
   }
 
   @Test
@@ -106,7 +123,19 @@ class EventCodecTest {
   void garbageIsRejectedWithAClearReason() {
     assertThatThrownBy(() -> codec.decode("not avro at all".getBytes()))
         .isInstanceOf(EventDecodingException.class)
-        .hasMessageContaining("C3 01");
+        .hasMessageContaining("C3 01")
+        .hasMessageContaining("00 + schema id");
+  }
+
+  @Test
+  void anIdTheRegistryDoesNotKnowIsRejected() {
+    byte[] bytes = codec.encode(SampleEvents.of(EventType.PROGRAM_CREATED));
+    ByteBuffer.wrap(bytes, 1, 4).putInt(Integer.MAX_VALUE - 7);
+
+    assertThat(codec.decodeOn(Topic.PROGRAM_EVENTS.topicName(), bytes)).isEmpty();
+    assertThatThrownBy(() -> codec.decode(bytes))
+        .isInstanceOf(EventDecodingException.class)
+        .hasMessageContaining("Schema id " + (Integer.MAX_VALUE - 7) + " is unknown");
   }
 
   @Test
@@ -133,7 +162,7 @@ class EventCodecTest {
 
     assertThatThrownBy(() -> codec.decode(truncated))
         .isInstanceOf(EventDecodingException.class)
-        .hasMessageContaining("ProgramCreated");
+        .hasMessageContaining("schema id " + codec.schemaIdOf(EventType.PROGRAM_CREATED));
   }
 
   @Test
@@ -161,7 +190,7 @@ class EventCodecTest {
         .hasMessage("ProgramPublished does not belong on topic " + enrollments);
     assertThatThrownBy(() -> codec.decodeStrictlyOn(programs, "not avro".getBytes()))
         .isInstanceOf(EventDecodingException.class)
-        .hasMessageStartingWith("Topic " + programs + ": Not Avro single-object encoded");
+        .hasMessageStartingWith("Topic " + programs + ": Neither Confluent-framed");
   }
 
   private static GenericData.EnumSymbol symbol(Schema schema, String field, String symbol) {

@@ -26,10 +26,11 @@ public class AuditListener {
   private static final Logger log = LoggerFactory.getLogger(AuditListener.class);
 
   private final AuditStore store;
-  private final EventCodec codec = EventCodec.standard();
+  private final EventCodec codec;
 
-  public AuditListener(AuditStore store) {
+  public AuditListener(AuditStore store, EventCodec codec) {
     this.store = store;
+    this.codec = codec;
   }
 
   @KafkaListener(

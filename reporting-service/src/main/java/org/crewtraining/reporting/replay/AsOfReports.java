@@ -16,10 +16,11 @@ import org.springframework.stereotype.Service;
 public class AsOfReports {
 
   private final AuditStore audit;
-  private final EventCodec codec = EventCodec.standard();
+  private final EventCodec codec;
 
-  AsOfReports(AuditStore audit) {
+  AsOfReports(AuditStore audit, EventCodec codec) {
     this.audit = audit;
+    this.codec = codec;
   }
 
   public AsOfReport at(Instant instant) {

@@ -14,8 +14,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.EventDecodingException;
 import org.crewtraining.contracts.EventDeserializer;
 import org.crewtraining.contracts.EventSerializer;
+import org.crewtraining.contracts.SchemaRegistryUnavailableException;
 import org.crewtraining.contracts.Topic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,6 +37,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -43,29 +47,46 @@ import org.springframework.util.backoff.FixedBackOff;
  * at start-up.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(EventBusProperties.class)
+@EnableConfigurationProperties({EventBusProperties.class, RegistryProperties.class})
 public class EventKafkaAutoConfiguration {
 
   private static final int PRODUCER_CLOSE_SECONDS = 3;
 
+  /**
+   * The process's codec, its registry ids resolved now: start-up fails naming the subject of a
+   * schema the registry does not have (deployment), or registers the history first (locally).
+   */
   @Bean
-  DefaultKafkaProducerFactoryCustomizer eventProducerFactoryCustomizer() {
+  @ConditionalOnMissingBean
+  EventCodec eventCodec(RegistryProperties registry) {
+    EventCodec codec = EventCodec.forRegistry(registry.settings());
+    codec.ids().prepare();
+    return codec;
+  }
+
+  @Bean
+  DefaultKafkaProducerFactoryCustomizer eventProducerFactoryCustomizer(
+      RegistryProperties registry) {
     return factory -> {
       factory.updateConfigs(eventProducerConfigs());
+      factory.updateConfigs(registry.settings().configs());
       // Shutdown must not hang for the 30 s default when the broker is already gone.
       factory.setPhysicalCloseTimeout(PRODUCER_CLOSE_SECONDS);
     };
   }
 
   @Bean
-  DefaultKafkaConsumerFactoryCustomizer eventConsumerFactoryCustomizer() {
-    return factory ->
-        factory.updateConfigs(
-            Map.of(
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
-                ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, EventDeserializer.class,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+  DefaultKafkaConsumerFactoryCustomizer eventConsumerFactoryCustomizer(
+      RegistryProperties registry) {
+    return factory -> {
+      factory.updateConfigs(
+          Map.of(
+              ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+              ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
+              ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, EventDeserializer.class,
+              ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
+      factory.updateConfigs(registry.settings().configs());
+    };
   }
 
   /** Idempotent, fully acknowledged, catalogue-serialized: no duplicates or reordering. */
@@ -81,20 +102,22 @@ public class EventKafkaAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(CommonErrorHandler.class)
   DefaultErrorHandler deadLetteringErrorHandler(
-      ProducerFactory<?, ?> producerFactory, EventBusProperties properties) {
+      ProducerFactory<?, ?> producerFactory, EventBusProperties properties, EventCodec codec) {
     DeadLetterPublishingRecoverer deadLetters =
         new DeadLetterPublishingRecoverer(
-            deadLetterTemplate(producerFactory),
+            deadLetterTemplate(producerFactory, codec),
             (record, exception) ->
                 new TopicPartition(Topic.deadLetterTopicFor(record.topic()), record.partition()));
     DefaultErrorHandler handler =
         new DefaultErrorHandler(
             (record, exception) -> {
-              if (DatabaseUnavailable.causedBy(exception)) {
+              if (DatabaseUnavailable.causedBy(exception)
+                  || SchemaRegistryUnavailableException.causedBy(exception)) {
                 // Not the record's fault: refuse to park it, so it is sought back and retried
-                // until the database returns instead of landing on the DLT.
+                // until the database (or the registry, for a schema id not seen yet) returns
+                // instead of landing on the DLT.
                 throw new IllegalStateException(
-                    "Database unavailable; "
+                    "Database or schema registry unavailable; "
                         + record.topic()
                         + "-"
                         + record.partition()
@@ -109,8 +132,14 @@ public class EventKafkaAutoConfiguration {
     handler.setBackOffFunction(
         (record, exception) ->
             DatabaseUnavailable.causedBy(exception)
+                    || SchemaRegistryUnavailableException.causedBy(exception)
                 ? new FixedBackOff(properties.databaseRetryMs(), FixedBackOff.UNLIMITED_ATTEMPTS)
                 : null);
+    // A record that cannot be decoded is parked at once; one whose schema id cannot be resolved
+    // yet (registry away) is retried with the back-off above, which a fatal classification of
+    // every deserialization failure would skip.
+    handler.removeClassification(DeserializationException.class);
+    handler.addNotRetryableExceptions(EventDecodingException.class);
     return handler;
   }
 
@@ -118,10 +147,11 @@ public class EventKafkaAutoConfiguration {
    * Undecodable records arrive as the original bytes and are written back unchanged; records that
    * decoded but failed in the listener are re-encoded with the catalogue serde.
    */
-  private static KafkaTemplate<Object, Object> deadLetterTemplate(ProducerFactory<?, ?> base) {
+  private static KafkaTemplate<Object, Object> deadLetterTemplate(
+      ProducerFactory<?, ?> base, EventCodec codec) {
     Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
     byType.put(byte[].class, new ByteArraySerializer());
-    byType.put(SpecificRecord.class, new EventSerializer());
+    byType.put(SpecificRecord.class, new EventSerializer(codec));
     byType.put(String.class, new StringSerializer());
     Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
     configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);

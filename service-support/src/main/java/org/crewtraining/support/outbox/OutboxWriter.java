@@ -39,7 +39,7 @@ public class OutboxWriter {
             type.simpleName(),
             type.topic().topicName(),
             type.keyOf(event),
-            codec.encode(event),
+            codec.encodeSingleObject(event),
             Timestamp.from(metadata.getOccurredAt()))
         .update();
     TransactionSynchronizationManager.registerSynchronization(

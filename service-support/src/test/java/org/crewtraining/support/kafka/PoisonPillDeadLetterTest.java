@@ -45,8 +45,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * Garbage bytes and an unknown schema fingerprint land on the DLT with their original bytes and
- * coordinates; the good record behind them on the same partition is still consumed.
+ * Garbage bytes, an unknown schema fingerprint and a schema id the registry does not know land on
+ * the DLT with their original bytes and coordinates; the good records behind them on the same
+ * partition (one in each framing) are still consumed.
  */
 /* Closed while its embedded broker still runs: a context closed at JVM exit waits on a dead broker. */
 @DirtiesContext
@@ -78,21 +79,27 @@ class PoisonPillDeadLetterTest {
     byte[] unknownFingerprint = strangerBytes();
     ProgramCreated good = SampleEvents.programCreated("prg-after-poison", 10);
     byte[] goodBytes = EventCodec.standard().encode(good);
+    byte[] unknownId = goodBytes.clone();
+    java.nio.ByteBuffer.wrap(unknownId, 1, 4).putInt(Integer.MAX_VALUE - 11);
+    ProgramCreated old = SampleEvents.programCreated("prg-single-object", 10);
+    byte[] singleObject = EventCodec.standard().encodeSingleObject(old);
 
     try (KafkaProducer<String, byte[]> producer = rawProducer()) {
       producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-x", garbage)).get();
       producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-y", unknownFingerprint)).get();
+      producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-z", unknownId)).get();
+      producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-single-object", singleObject)).get();
       producer.send(new ProducerRecord<>(PROGRAMS, 0, "prg-after-poison", goodBytes)).get();
     }
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> received.events.size() == 1);
-    assertThat(received.events).containsExactly(good);
+    await().atMost(Duration.ofSeconds(30)).until(() -> received.events.size() == 2);
+    assertThat(received.events).containsExactly(old, good);
 
     List<ConsumerRecord<byte[], byte[]>> parked =
-        readAll(Topic.PROGRAM_EVENTS.deadLetterTopicName(), 2);
+        readAll(Topic.PROGRAM_EVENTS.deadLetterTopicName(), 3);
     assertThat(parked)
         .extracting(ConsumerRecord::value)
-        .containsExactly(garbage, unknownFingerprint);
+        .containsExactly(garbage, unknownFingerprint, unknownId);
     assertThat(parked).extracting(ConsumerRecord::partition).containsOnly(0);
     assertThat(header(parked.get(0), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(PROGRAMS);
     assertThat(offset(parked.get(0))).isEqualTo(0L);
@@ -101,6 +108,9 @@ class PoisonPillDeadLetterTest {
     assertThat(header(parked.get(1), KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
         .contains("Unknown schema fingerprint");
     assertThat(new String(parked.get(1).key(), StandardCharsets.UTF_8)).isEqualTo("prg-y");
+    assertThat(offset(parked.get(2))).isEqualTo(2L);
+    assertThat(header(parked.get(2), KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
+        .contains("Schema id " + (Integer.MAX_VALUE - 11) + " is unknown");
   }
 
   @Test
