@@ -1,7 +1,7 @@
 package org.crewtraining.enrollment.participation;
 
 import java.time.LocalDate;
-import org.crewtraining.enrollment.web.InvalidFieldException;
+import org.crewtraining.support.web.InvalidFieldException;
 
 /** Date rules for a completion record, checked against the programme and today. */
 final class CompletionRules {

@@ -3,7 +3,8 @@ package org.crewtraining.enrollment.participation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import org.crewtraining.enrollment.web.RequestContext;
+import org.crewtraining.support.command.CommandContext;
+import org.crewtraining.support.command.CommandHeaders;
 import org.crewtraining.support.idempotency.IdempotentOutcome;
 import org.crewtraining.support.idempotency.IdempotentRequests;
 import org.springframework.http.ResponseEntity;
@@ -12,14 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class EnrollmentController {
-
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  static final String REPLAYED = "Idempotent-Replayed";
 
   private final EnrollmentService enrollments;
   private final EnrollmentQueries queries;
@@ -39,19 +36,17 @@ class EnrollmentController {
   ResponseEntity<Enrollment> enrol(
       @PathVariable String programId,
       @Valid @RequestBody EnrolRequest body,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
-    RequestContext context = RequestContext.of(corr);
+      CommandHeaders headers) {
     IdempotentOutcome<Enrollment> outcome =
         idempotent.execute(
             "enrollment.enrol",
-            key,
+            headers.idempotencyKey(),
             new EnrolCommand(programId, body.participantId()),
             Enrollment.class,
-            () -> enrollments.enrol(programId, body.participantId(), context));
+            () -> enrollments.enrol(programId, body.participantId(), headers.context()));
     Enrollment enrollment = outcome.body();
-    return ResponseEntity.created(URI.create("/enrollments/" + enrollment.enrollmentId()))
-        .header(REPLAYED, Boolean.toString(outcome.replayed()))
+    return outcome
+        .markReplay(ResponseEntity.created(URI.create("/enrollments/" + enrollment.enrollmentId())))
         .body(enrollment);
   }
 
@@ -64,25 +59,25 @@ class EnrollmentController {
   Enrollment withdraw(
       @PathVariable String enrollmentId,
       @Valid @RequestBody(required = false) WithdrawRequest body,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
+      CommandContext context) {
     WithdrawRequest request = body == null ? WithdrawRequest.NONE : body;
-    return enrollments.withdraw(enrollmentId, request.withdrawal(), RequestContext.of(corr));
+    return enrollments.withdraw(enrollmentId, request.withdrawal(), context);
   }
 
   @PostMapping("/enrollments/{enrollmentId}/progress")
   Enrollment progress(
       @PathVariable String enrollmentId,
       @Valid @RequestBody ProgressRequest body,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
-    return enrollments.recordProgress(enrollmentId, body, RequestContext.of(corr));
+      CommandContext context) {
+    return enrollments.recordProgress(enrollmentId, body, context);
   }
 
   @PutMapping("/enrollments/{enrollmentId}/completion")
   Enrollment completion(
       @PathVariable String enrollmentId,
       @Valid @RequestBody CompletionRequest body,
-      @RequestHeader(name = RequestContext.CORRELATION_HEADER, required = false) String corr) {
-    return enrollments.recordCompletion(enrollmentId, body, RequestContext.of(corr));
+      CommandContext context) {
+    return enrollments.recordCompletion(enrollmentId, body, context);
   }
 
   @GetMapping("/programs/{programId}/roster")

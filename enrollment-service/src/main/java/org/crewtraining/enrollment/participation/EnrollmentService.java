@@ -9,8 +9,8 @@ import org.crewtraining.enrollment.participant.ParticipantService;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
 import org.crewtraining.enrollment.programme.ProgramSnapshotRepository;
 import org.crewtraining.enrollment.programme.ProgramStatus;
-import org.crewtraining.enrollment.web.RequestContext;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.crewtraining.support.web.StateConflictException;
 import org.springframework.stereotype.Service;
@@ -46,7 +46,7 @@ public class EnrollmentService {
   }
 
   @Transactional
-  public Enrollment enrol(String programId, String participantId, RequestContext request) {
+  public Enrollment enrol(String programId, String participantId, CommandContext request) {
     Participant participant = participants.get(participantId);
     ProgramSnapshot program = lockProgram(programId);
     if (program.status() != ProgramStatus.PUBLISHED) {
@@ -99,7 +99,7 @@ public class EnrollmentService {
 
   /** Frees the seat (promoting the head of the waitlist) or leaves the waitlist. */
   @Transactional
-  public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, RequestContext request) {
+  public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, CommandContext request) {
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
     if (locked.program().status() == ProgramStatus.CLOSED) {
@@ -125,7 +125,7 @@ public class EnrollmentService {
   /** Cumulative figures; reporting the figures already recorded is a no-op. */
   @Transactional
   public Enrollment recordProgress(
-      String enrollmentId, ProgressRequest progress, RequestContext request) {
+      String enrollmentId, ProgressRequest progress, CommandContext request) {
     Enrollment e = lock(enrollmentId).enrollment();
     requireConfirmed(e);
     if (e.completionRecorded()) {
@@ -146,7 +146,7 @@ public class EnrollmentService {
   /** Recorded once; an identical repeat returns the stored record without a new event. */
   @Transactional
   public Enrollment recordCompletion(
-      String enrollmentId, CompletionRequest completion, RequestContext request) {
+      String enrollmentId, CompletionRequest completion, CommandContext request) {
     CompletionRequest c = completion.normalized();
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();

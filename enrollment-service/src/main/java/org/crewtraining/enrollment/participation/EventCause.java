@@ -1,12 +1,12 @@
 package org.crewtraining.enrollment.participation;
 
-import org.crewtraining.enrollment.web.RequestContext;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.support.command.CommandContext;
 
 /** Correlation, causation and actor that the next produced event inherits. */
 record EventCause(String correlationId, String causationId, String actor) {
 
-  static EventCause of(RequestContext request) {
+  static EventCause of(CommandContext request) {
     return new EventCause(request.correlationId(), null, request.actor());
   }
 

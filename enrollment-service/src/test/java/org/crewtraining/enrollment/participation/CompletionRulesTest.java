@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.crewtraining.enrollment.web.InvalidFieldException;
+import org.crewtraining.support.web.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 
 class CompletionRulesTest {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.outbox.OutboxWriter;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;

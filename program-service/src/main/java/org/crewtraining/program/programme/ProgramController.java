@@ -1,7 +1,6 @@
 package org.crewtraining.program.programme;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +9,9 @@ import java.net.URI;
 import java.util.function.Supplier;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.support.command.CommandContext;
+import org.crewtraining.support.command.CommandHeaders;
+import org.crewtraining.support.command.HonoursIfMatch;
 import org.crewtraining.support.idempotency.IdempotentOutcome;
 import org.crewtraining.support.idempotency.IdempotentRequests;
 import org.springframework.http.HttpStatus;
@@ -34,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Programmes", description = "Create and run training programmes")
 public class ProgramController {
 
-  /** Set on a response that replays the first answer to an Idempotency-Key. */
-  static final String REPLAYED = "Idempotent-Replayed";
-
   private final ProgramCommands commands;
   private final ProgramQueries queries;
   private final IdempotentRequests idempotent;
@@ -51,7 +50,7 @@ public class ProgramController {
   @Operation(summary = "Create a DRAFT programme (emits ProgramCreated)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ProgramView> create(
-      @Valid @RequestBody CreateProgram request, @Parameter(hidden = true) CommandHeaders headers) {
+      @Valid @RequestBody CreateProgram request, CommandHeaders headers) {
     CommandContext context = headers.context();
     IdempotentOutcome<ProgramView> outcome =
         idempotent.execute(
@@ -95,12 +94,12 @@ public class ProgramController {
   ResponseEntity<ProgramView> changeSchedule(
       @PathVariable String programId,
       @Valid @RequestBody ChangeSchedule request,
-      @Parameter(hidden = true) CommandHeaders headers) {
+      @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.schedule:" + programId,
         request,
         headers,
-        context -> commands.changeSchedule(programId, request, headers.expectedVersion(), context));
+        context -> commands.changeSchedule(programId, request, expectedVersion(headers), context));
   }
 
   @Operation(summary = "Change the seats (emits ProgramCapacityChanged unless unchanged)")
@@ -108,23 +107,23 @@ public class ProgramController {
   ResponseEntity<ProgramView> changeCapacity(
       @PathVariable String programId,
       @Valid @RequestBody ChangeCapacity request,
-      @Parameter(hidden = true) CommandHeaders headers) {
+      @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.capacity:" + programId,
         request,
         headers,
-        context -> commands.changeCapacity(programId, request, headers.expectedVersion(), context));
+        context -> commands.changeCapacity(programId, request, expectedVersion(headers), context));
   }
 
   @Operation(summary = "Open enrollment: DRAFT → PUBLISHED (emits ProgramPublished)")
   @PostMapping("/{programId}/publish")
   ResponseEntity<ProgramView> publish(
-      @PathVariable String programId, @Parameter(hidden = true) CommandHeaders headers) {
+      @PathVariable String programId, @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.publish:" + programId,
         programId,
         headers,
-        context -> commands.publish(programId, headers.expectedVersion(), context));
+        context -> commands.publish(programId, expectedVersion(headers), context));
   }
 
   @Operation(summary = "Call off: DRAFT/PUBLISHED → CANCELLED (emits ProgramCancelled)")
@@ -132,23 +131,23 @@ public class ProgramController {
   ResponseEntity<ProgramView> cancel(
       @PathVariable String programId,
       @Valid @RequestBody CancelProgram request,
-      @Parameter(hidden = true) CommandHeaders headers) {
+      @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.cancel:" + programId,
         request,
         headers,
-        context -> commands.cancel(programId, request, headers.expectedVersion(), context));
+        context -> commands.cancel(programId, request, expectedVersion(headers), context));
   }
 
   @Operation(summary = "The programme is over: PUBLISHED → CLOSED (emits ProgramClosed)")
   @PostMapping("/{programId}/close")
   ResponseEntity<ProgramView> close(
-      @PathVariable String programId, @Parameter(hidden = true) CommandHeaders headers) {
+      @PathVariable String programId, @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.close:" + programId,
         programId,
         headers,
-        context -> commands.close(programId, headers.expectedVersion(), context));
+        context -> commands.close(programId, expectedVersion(headers), context));
   }
 
   private ResponseEntity<ProgramView> change(
@@ -166,10 +165,12 @@ public class ProgramController {
         ResponseEntity.status(status)
             .eTag(VersionTag.of(outcome.body().version()))
             .header(CommandHeaders.CORRELATION_ID, context.correlationId());
-    if (outcome.replayed()) {
-      builder.header(REPLAYED, "true");
-    }
-    return builder;
+    return outcome.markReplay(builder);
+  }
+
+  /** The version If-Match requires, or null when any version will do. */
+  private static Long expectedVersion(CommandHeaders headers) {
+    return VersionTag.parseIfMatch(headers.ifMatch());
   }
 
   @FunctionalInterface

@@ -9,6 +9,7 @@ import org.crewtraining.events.programs.ProgramClosed;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.support.command.CommandContext;
 
 /**
  * Builds the catalogue event that describes each change of a programme. Reasons go out as codes

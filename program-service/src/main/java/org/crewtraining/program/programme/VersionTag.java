@@ -3,6 +3,7 @@ package org.crewtraining.program.programme;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crewtraining.support.command.CommandHeaders;
 import org.crewtraining.support.web.ApiExceptionHandler;
 import org.crewtraining.support.web.FieldError;
 import org.springframework.http.HttpStatus;

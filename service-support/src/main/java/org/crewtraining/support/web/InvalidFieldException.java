@@ -1,8 +1,9 @@
-package org.crewtraining.enrollment.web;
+package org.crewtraining.support.web;
 
 /**
- * A field that is well-formed but breaks a rule only checkable against stored state (e.g. a
- * completion date before the programme start): 400 problem+json naming the field.
+ * A field or header that is well-formed but breaks a rule checked outside bean validation (e.g. a
+ * completion date before the programme start, an over-long {@code X-Correlation-Id}): 400
+ * problem+json naming it.
  */
 public class InvalidFieldException extends RuntimeException {
 
