@@ -8,7 +8,6 @@ import org.crewtraining.enrollment.participant.Participant;
 import org.crewtraining.enrollment.participant.ParticipantService;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
 import org.crewtraining.enrollment.programme.ProgramSnapshotRepository;
-import org.crewtraining.enrollment.programme.ProgramStatus;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.web.ResourceNotFoundException;
@@ -49,10 +48,7 @@ public class EnrollmentService {
   public Enrollment enrol(String programId, String participantId, CommandContext request) {
     Participant participant = participants.get(participantId);
     ProgramSnapshot program = lockProgram(programId);
-    if (program.status() != ProgramStatus.PUBLISHED) {
-      throw new StateConflictException(
-          "program-not-open", "Programme " + programId + " is " + program.status());
-    }
+    EnrollmentLifecycle.checkEnrol(programId, program.status());
     if (!program.admits(participant.participantType())) {
       throw new StateConflictException(
           "audience-not-admitted",
@@ -102,15 +98,7 @@ public class EnrollmentService {
   public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, CommandContext request) {
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
-    if (locked.program().status() == ProgramStatus.CLOSED) {
-      throw new StateConflictException(
-          "program-closed", "Programme " + e.programId() + " is closed; enrollment is final");
-    }
-    requireActive(e);
-    if (e.completionRecorded()) {
-      throw new StateConflictException(
-          "completion-recorded", "Completion is recorded; the enrollment cannot be withdrawn");
-    }
+    EnrollmentLifecycle.next(locked.given(), EnrollmentAction.WITHDRAW);
     Instant now = clock.instant();
     enrollments.withdraw(enrollmentId, withdrawal, now);
     EventMetadata withdrawn = events.withdrawn(e, withdrawal, EventCause.of(request));
@@ -126,12 +114,9 @@ public class EnrollmentService {
   @Transactional
   public Enrollment recordProgress(
       String enrollmentId, ProgressRequest progress, CommandContext request) {
-    Enrollment e = lock(enrollmentId).enrollment();
-    requireConfirmed(e);
-    if (e.completionRecorded()) {
-      throw new StateConflictException(
-          "completion-recorded", "Completion is recorded; progress can no longer change");
-    }
+    Locked locked = lock(enrollmentId);
+    Enrollment e = locked.enrollment();
+    EnrollmentLifecycle.next(locked.given(), EnrollmentAction.RECORD_PROGRESS);
     if (e.sessionsAttended() == progress.sessionsAttended()
         && Double.compare(e.hoursAttended(), progress.hoursAttended()) == 0) {
       return e; // the same figures again change nothing: no write, no event
@@ -150,14 +135,10 @@ public class EnrollmentService {
     CompletionRequest c = completion.normalized();
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
-    requireConfirmed(e);
-    if (e.completionRecorded()) {
-      if (c.sameAs(e)) {
-        return e;
-      }
-      throw new StateConflictException(
-          "completion-already-recorded", "A different completion is already recorded");
+    if (e.status() == EnrollmentStatus.CONFIRMED && e.completionRecorded() && c.sameAs(e)) {
+      return e; // the recorded completion again changes nothing: no write, no event
     }
+    EnrollmentLifecycle.next(locked.given(), EnrollmentAction.RECORD_COMPLETION);
     CompletionRules.checkCompletionDate(
         c.completionDate(), LocalDate.now(clock), locked.program().startDate());
     enrollments.recordCompletion(enrollmentId, c, clock.instant());
@@ -185,20 +166,10 @@ public class EnrollmentService {
     return new Locked(program, get(enrollmentId));
   }
 
-  private static void requireActive(Enrollment e) {
-    if (!e.status().isActive()) {
-      throw new StateConflictException(
-          "enrollment-not-active", "Enrollment " + e.enrollmentId() + " is " + e.status());
+  private record Locked(ProgramSnapshot program, Enrollment enrollment) {
+
+    EnrollmentLifecycle.Given given() {
+      return EnrollmentLifecycle.Given.of(enrollment, program.status());
     }
   }
-
-  private static void requireConfirmed(Enrollment e) {
-    if (e.status() != EnrollmentStatus.CONFIRMED) {
-      throw new StateConflictException(
-          "enrollment-not-confirmed",
-          "Only confirmed enrollments record progress and completion; this one is " + e.status());
-    }
-  }
-
-  private record Locked(ProgramSnapshot program, Enrollment enrollment) {}
 }

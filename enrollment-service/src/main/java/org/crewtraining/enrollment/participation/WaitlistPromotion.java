@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.crewtraining.enrollment.programme.ProgramLifecycleEffects;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
-import org.crewtraining.enrollment.programme.ProgramStatus;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.springframework.stereotype.Component;
@@ -35,7 +34,7 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
 
   /** Gives free seats to the head of the waitlist; only an open programme changes enrollments. */
   void fillFreeSeats(ProgramSnapshot program, EventCause cause) {
-    if (program.status() != ProgramStatus.PUBLISHED) {
+    if (!EnrollmentLifecycle.takesEnrolments(program.status())) {
       return;
     }
     String programId = program.programId();
@@ -47,7 +46,10 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
     }
     Instant now = clock.instant();
     for (Enrollment waiting : enrollments.waitlistHead(programId, promote)) {
-      enrollments.changeStatus(waiting.enrollmentId(), EnrollmentStatus.CONFIRMED, now);
+      EnrollmentStatus promoted =
+          EnrollmentLifecycle.next(
+              EnrollmentLifecycle.Given.of(waiting, program.status()), EnrollmentAction.PROMOTE);
+      enrollments.changeStatus(waiting.enrollmentId(), promoted, now);
       events.promoted(waiting, cause);
     }
     enrollments.closeWaitlistGap(programId, promote, promote, now);
@@ -64,6 +66,8 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
     Instant now = clock.instant();
     EventCause after = EventCause.after(cause);
     for (Enrollment active : enrollments.active(program.programId())) {
+      EnrollmentLifecycle.next(
+          EnrollmentLifecycle.Given.of(active, program.status()), EnrollmentAction.CANCEL);
       enrollments.cancel(active.enrollmentId(), reasonCode, now);
       events.cancelled(active, reasonCode, after);
     }
