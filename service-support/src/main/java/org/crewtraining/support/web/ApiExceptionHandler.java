@@ -54,6 +54,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
   }
 
+  /** A rule only checkable against stored state or outside the body: 400 naming the field. */
+  @ExceptionHandler(InvalidFieldException.class)
+  ResponseEntity<Object> invalidField(InvalidFieldException e) {
+    return validationProblem(List.of(new FieldError(e.field(), e.getMessage())), new HttpHeaders());
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail invalidArgument(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
