@@ -12,7 +12,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link SerdeBenchmark} with the GC profiler and prints the table of issue 8: time and
+ * Runs {@link SerdeBenchmark} with the GC profiler and prints the table of performance.md: time and
  * allocation per encode+decode, and the ratio project serde / plain Avro from the same run (the
  * ratio is what survives a noisy machine; bytes allocated per op do not depend on load at all).
  * Extra arguments are JMH's own (e.g. {@code -f 2 -wi 5}).

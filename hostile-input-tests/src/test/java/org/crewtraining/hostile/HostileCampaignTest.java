@@ -24,7 +24,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.crewtraining.support.testing.TestUser;
 
 /**
- * The hostile-input campaign of issue 14's classes against one running system (program-,
+ * The hostile-input campaign, class by class, against one running system (program-,
  * enrollment- and reporting-service on one broker and PostgreSQL), one property per class (and per
  * part of a class) so a failure names its class. Every request goes through {@link Campaign}: never
  * a 5xx, a refusal is problem+json and changes no row and writes no event. At the end {@link

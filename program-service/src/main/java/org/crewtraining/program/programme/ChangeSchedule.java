@@ -23,6 +23,10 @@ public record ChangeSchedule(
         String note)
     implements Schedule {
 
+  public Dates dates() {
+    return new Dates(startDate, endDate);
+  }
+
   public Reason<ScheduleChangeReason> reason() {
     return new Reason<>(reasonCode == null ? ScheduleChangeReason.UNSPECIFIED : reasonCode, note);
   }

@@ -1,127 +1,86 @@
 package org.crewtraining.program.programme;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import org.crewtraining.events.common.CraftTrack;
-import org.crewtraining.events.programs.Audience;
-import org.crewtraining.events.programs.DeliveryMode;
 import org.crewtraining.events.programs.ProgramCancellationReason;
-import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.events.programs.ScheduleChangeReason;
 
 /**
- * A training programme as stored. {@code version} grows by one with every change and is the
- * optimistic-concurrency token clients see as the ETag.
+ * A training programme as stored and as the API shows it: one flat JSON object, each group's fields
+ * in place (the component order is the response's field order). A change replaces only its group
+ * and the revision. {@code cancellation} and {@code scheduleChange} include the operator's note,
+ * which only this service keeps (ADR 0006).
  *
- * @param cancellation null unless CANCELLED
- * @param scheduleChange why the dates last moved; null if they never did
+ * <p>Read back only to replay a stored idempotent response, which an earlier version of this
+ * service may have written with other fields: those are skipped.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Program(
     String programId,
-    String title,
-    List<String> partners,
-    ProgramFormat format,
-    CraftTrack track,
-    Audience audience,
+    @JsonUnwrapped Offering offering,
     int capacity,
-    LocalDate startDate,
-    LocalDate endDate,
-    DeliveryMode deliveryMode,
-    int cohortYear,
-    String location,
-    Integer plannedHours,
-    String instructionLanguage,
-    ProgramStatus status,
-    Reason<ProgramCancellationReason> cancellation,
-    Reason<ScheduleChangeReason> scheduleChange,
-    long version,
-    Instant createdAt,
-    Instant updatedAt) {
+    @JsonUnwrapped Dates dates,
+    @JsonUnwrapped Delivery delivery,
+    @JsonUnwrapped Standing standing,
+    @JsonUnwrapped Revision revision) {
 
-  public Program {
-    partners = List.copyOf(partners);
-  }
-
-  public Program withSchedule(
-      LocalDate start, LocalDate end, Reason<ScheduleChangeReason> reason, Instant at) {
+  /** A new DRAFT programme as the request describes it. */
+  public static Program draft(String programId, CreateProgram request, Instant at) {
     return new Program(
         programId,
-        title,
-        partners,
-        format,
-        track,
-        audience,
+        new Offering(
+            request.title(),
+            request.partners(),
+            request.format(),
+            request.track(),
+            request.audience()),
+        request.capacity(),
+        new Dates(request.startDate(), request.endDate()),
+        new Delivery(
+            request.deliveryMode(),
+            request.cohortYear(),
+            request.location(),
+            request.plannedHours(),
+            request.languageOrDefault()),
+        Standing.draft(),
+        Revision.first(at));
+  }
+
+  public ProgramStatus status() {
+    return standing.status();
+  }
+
+  public long version() {
+    return revision.version();
+  }
+
+  public Program withSchedule(Dates newDates, Reason<ScheduleChangeReason> reason, Instant at) {
+    return new Program(
+        programId,
+        offering,
         capacity,
-        start,
-        end,
-        deliveryMode,
-        cohortYear,
-        location,
-        plannedHours,
-        instructionLanguage,
-        status,
-        cancellation,
-        reason,
-        version + 1,
-        createdAt,
-        at);
+        newDates,
+        delivery,
+        standing.withScheduleChange(reason),
+        revision.next(at));
   }
 
   public Program withCapacity(int newCapacity, Instant at) {
     return new Program(
-        programId,
-        title,
-        partners,
-        format,
-        track,
-        audience,
-        newCapacity,
-        startDate,
-        endDate,
-        deliveryMode,
-        cohortYear,
-        location,
-        plannedHours,
-        instructionLanguage,
-        status,
-        cancellation,
-        scheduleChange,
-        version + 1,
-        createdAt,
-        at);
+        programId, offering, newCapacity, dates, delivery, standing, revision.next(at));
   }
 
   public Program withStatus(ProgramStatus newStatus, Instant at) {
-    return withStatus(newStatus, cancellation, at);
+    return withStanding(standing.withStatus(newStatus), at);
   }
 
   public Program cancelled(Reason<ProgramCancellationReason> reason, Instant at) {
-    return withStatus(ProgramStatus.CANCELLED, reason, at);
+    return withStanding(standing.cancelled(reason), at);
   }
 
-  private Program withStatus(
-      ProgramStatus newStatus, Reason<ProgramCancellationReason> newCancellation, Instant at) {
+  private Program withStanding(Standing newStanding, Instant at) {
     return new Program(
-        programId,
-        title,
-        partners,
-        format,
-        track,
-        audience,
-        capacity,
-        startDate,
-        endDate,
-        deliveryMode,
-        cohortYear,
-        location,
-        plannedHours,
-        instructionLanguage,
-        newStatus,
-        newCancellation,
-        scheduleChange,
-        version + 1,
-        createdAt,
-        at);
+        programId, offering, capacity, dates, delivery, newStanding, revision.next(at));
   }
 }

@@ -33,28 +33,7 @@ public class ProgramCommands {
 
   public Program create(CreateProgram request, CommandContext context) {
     Instant now = now();
-    Program program =
-        new Program(
-            "prg-" + UUID.randomUUID(),
-            request.title(),
-            request.partners(),
-            request.format(),
-            request.track(),
-            request.audience(),
-            request.capacity(),
-            request.startDate(),
-            request.endDate(),
-            request.deliveryMode(),
-            request.cohortYear(),
-            request.location(),
-            request.plannedHours(),
-            request.languageOrDefault(),
-            ProgramStatus.DRAFT,
-            null,
-            null,
-            1,
-            now,
-            now);
+    Program program = Program.draft("prg-" + UUID.randomUUID(), request, now);
     store.insert(program);
     outbox.append(ProgramEvents.created(program, context, now));
     return program;
@@ -64,13 +43,11 @@ public class ProgramCommands {
   public Program changeSchedule(
       String programId, ChangeSchedule request, Long expectedVersion, CommandContext context) {
     Program current = lockForAction(programId, expectedVersion, ProgramAction.CHANGE_SCHEDULE);
-    if (current.startDate().equals(request.startDate())
-        && current.endDate().equals(request.endDate())) {
+    if (current.dates().equals(request.dates())) {
       return current;
     }
     Instant now = now();
-    Program changed =
-        current.withSchedule(request.startDate(), request.endDate(), request.reason(), now);
+    Program changed = current.withSchedule(request.dates(), request.reason(), now);
     return save(current, changed, ProgramEvents.scheduleChanged(changed, context, now));
   }
 

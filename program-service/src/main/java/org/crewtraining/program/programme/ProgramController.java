@@ -49,16 +49,16 @@ public class ProgramController {
 
   @Operation(summary = "Create a DRAFT programme (emits ProgramCreated)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ProgramView> create(
+  ResponseEntity<Program> create(
       @Valid @RequestBody CreateProgram request, CommandHeaders headers) {
     CommandContext context = headers.context();
-    IdempotentOutcome<ProgramView> outcome =
+    IdempotentOutcome<Program> outcome =
         idempotent.execute(
             "program.create",
             headers.idempotencyKey(),
             request,
-            ProgramView.class,
-            () -> ProgramView.of(commands.create(request, context)));
+            Program.class,
+            () -> commands.create(request, context));
     return respond(HttpStatus.CREATED, outcome, context)
         .location(URI.create("/programs/" + outcome.body().programId()))
         .body(outcome.body());
@@ -66,9 +66,9 @@ public class ProgramController {
 
   @Operation(summary = "Get one programme; its version is the ETag")
   @GetMapping("/{programId}")
-  ResponseEntity<ProgramView> get(@PathVariable String programId) {
-    ProgramView view = ProgramView.of(queries.get(programId));
-    return ResponseEntity.ok().eTag(VersionTag.of(view.version())).body(view);
+  ResponseEntity<Program> get(@PathVariable String programId) {
+    Program program = queries.get(programId);
+    return ResponseEntity.ok().eTag(VersionTag.of(program.version())).body(program);
   }
 
   @Operation(summary = "List programmes, oldest first, filtered and paged")
@@ -85,13 +85,12 @@ public class ProgramController {
         queries.list(new ProgramFilter(status, partner, format, track, cohortYear), page, size);
     long totalPages = (slice.totalItems() + size - 1) / size;
     return new ProgramPage(
-        slice.items().stream().map(ProgramView::of).toList(),
-        new ProgramPage.PageInfo(page, size, slice.totalItems(), totalPages));
+        slice.items(), new ProgramPage.PageInfo(page, size, slice.totalItems(), totalPages));
   }
 
   @Operation(summary = "Move the dates (emits ProgramScheduleChanged unless unchanged)")
   @PutMapping(path = "/{programId}/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ProgramView> changeSchedule(
+  ResponseEntity<Program> changeSchedule(
       @PathVariable String programId,
       @Valid @RequestBody ChangeSchedule request,
       @HonoursIfMatch CommandHeaders headers) {
@@ -104,7 +103,7 @@ public class ProgramController {
 
   @Operation(summary = "Change the seats (emits ProgramCapacityChanged unless unchanged)")
   @PutMapping(path = "/{programId}/capacity", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ProgramView> changeCapacity(
+  ResponseEntity<Program> changeCapacity(
       @PathVariable String programId,
       @Valid @RequestBody ChangeCapacity request,
       @HonoursIfMatch CommandHeaders headers) {
@@ -117,7 +116,7 @@ public class ProgramController {
 
   @Operation(summary = "Open enrollment: DRAFT → PUBLISHED (emits ProgramPublished)")
   @PostMapping("/{programId}/publish")
-  ResponseEntity<ProgramView> publish(
+  ResponseEntity<Program> publish(
       @PathVariable String programId, @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.publish:" + programId,
@@ -128,7 +127,7 @@ public class ProgramController {
 
   @Operation(summary = "Call off: DRAFT/PUBLISHED → CANCELLED (emits ProgramCancelled)")
   @PostMapping(path = "/{programId}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ProgramView> cancel(
+  ResponseEntity<Program> cancel(
       @PathVariable String programId,
       @Valid @RequestBody CancelProgram request,
       @HonoursIfMatch CommandHeaders headers) {
@@ -141,7 +140,7 @@ public class ProgramController {
 
   @Operation(summary = "The programme is over: PUBLISHED → CLOSED (emits ProgramClosed)")
   @PostMapping("/{programId}/close")
-  ResponseEntity<ProgramView> close(
+  ResponseEntity<Program> close(
       @PathVariable String programId, @HonoursIfMatch CommandHeaders headers) {
     return change(
         "program.close:" + programId,
@@ -150,17 +149,17 @@ public class ProgramController {
         context -> commands.close(programId, expectedVersion(headers), context));
   }
 
-  private ResponseEntity<ProgramView> change(
+  private ResponseEntity<Program> change(
       String scope, Object request, CommandHeaders headers, Change change) {
     CommandContext context = headers.context();
-    Supplier<ProgramView> action = () -> ProgramView.of(change.apply(context));
-    IdempotentOutcome<ProgramView> outcome =
-        idempotent.execute(scope, headers.idempotencyKey(), request, ProgramView.class, action);
+    Supplier<Program> action = () -> change.apply(context);
+    IdempotentOutcome<Program> outcome =
+        idempotent.execute(scope, headers.idempotencyKey(), request, Program.class, action);
     return respond(HttpStatus.OK, outcome, context).body(outcome.body());
   }
 
   private static ResponseEntity.BodyBuilder respond(
-      HttpStatus status, IdempotentOutcome<ProgramView> outcome, CommandContext context) {
+      HttpStatus status, IdempotentOutcome<Program> outcome, CommandContext context) {
     ResponseEntity.BodyBuilder builder =
         ResponseEntity.status(status)
             .eTag(VersionTag.of(outcome.body().version()))

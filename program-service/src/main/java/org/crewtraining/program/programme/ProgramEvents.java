@@ -26,19 +26,19 @@ public final class ProgramEvents {
     return ProgramCreated.newBuilder()
         .setMetadata(metadata(context, at))
         .setProgramId(p.programId())
-        .setTitle(p.title())
-        .setPartners(p.partners())
-        .setFormat(p.format())
-        .setTrack(p.track())
-        .setAudience(p.audience())
+        .setTitle(p.offering().title())
+        .setPartners(p.offering().partners())
+        .setFormat(p.offering().format())
+        .setTrack(p.offering().track())
+        .setAudience(p.offering().audience())
         .setCapacity(p.capacity())
-        .setStartDate(p.startDate())
-        .setEndDate(p.endDate())
-        .setDeliveryMode(p.deliveryMode())
-        .setCohortYear(p.cohortYear())
-        .setLocation(p.location())
-        .setPlannedHours(p.plannedHours())
-        .setInstructionLanguage(p.instructionLanguage())
+        .setStartDate(p.dates().startDate())
+        .setEndDate(p.dates().endDate())
+        .setDeliveryMode(p.delivery().deliveryMode())
+        .setCohortYear(p.delivery().cohortYear())
+        .setLocation(p.delivery().location())
+        .setPlannedHours(p.delivery().plannedHours())
+        .setInstructionLanguage(p.delivery().instructionLanguage())
         .build();
   }
 
@@ -47,10 +47,10 @@ public final class ProgramEvents {
     return ProgramScheduleChanged.newBuilder()
         .setMetadata(metadata(context, at))
         .setProgramId(p.programId())
-        .setStartDate(p.startDate())
-        .setEndDate(p.endDate())
+        .setStartDate(p.dates().startDate())
+        .setEndDate(p.dates().endDate())
         .setReason(null)
-        .setReasonCode(p.scheduleChange().reasonCode())
+        .setReasonCode(p.standing().scheduleChange().reasonCode())
         .build();
   }
 
@@ -69,7 +69,7 @@ public final class ProgramEvents {
         .setMetadata(metadata(context, at))
         .setProgramId(p.programId())
         .setReason("")
-        .setReasonCode(p.cancellation().reasonCode())
+        .setReasonCode(p.standing().cancellation().reasonCode())
         .build();
   }
 

@@ -3,7 +3,7 @@ package org.crewtraining.program.programme;
 import java.util.List;
 
 /** One page of the programme list. */
-public record ProgramPage(List<ProgramView> items, PageInfo page) {
+public record ProgramPage(List<Program> items, PageInfo page) {
 
   /**
    * @param number zero-based page number

@@ -25,11 +25,59 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProgramStore {
 
-  private static final String COLUMNS =
-      "program_id, title, partners, format, track, audience, capacity, start_date, end_date,"
-          + " delivery_mode, cohort_year, location, planned_hours, instruction_language, status,"
-          + " cancel_reason_code, cancel_note, schedule_change_reason_code, schedule_change_note,"
-          + " version, created_at, updated_at";
+  /** Every column, each bound by a parameter of the same name (see {@link #parameters}). */
+  private static final List<String> COLUMNS =
+      List.of(
+          "program_id",
+          "title",
+          "partners",
+          "format",
+          "track",
+          "audience",
+          "capacity",
+          "start_date",
+          "end_date",
+          "delivery_mode",
+          "cohort_year",
+          "location",
+          "planned_hours",
+          "instruction_language",
+          "status",
+          "cancel_reason_code",
+          "cancel_note",
+          "schedule_change_reason_code",
+          "schedule_change_note",
+          "version",
+          "created_at",
+          "updated_at");
+
+  /** What a change may write: everything but the offering, the delivery and the creation time. */
+  private static final List<String> CHANGEABLE =
+      List.of(
+          "capacity",
+          "start_date",
+          "end_date",
+          "status",
+          "cancel_reason_code",
+          "cancel_note",
+          "schedule_change_reason_code",
+          "schedule_change_note",
+          "version",
+          "updated_at");
+
+  private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM program";
+
+  private static final String INSERT =
+      "INSERT INTO program ("
+          + String.join(", ", COLUMNS)
+          + ") VALUES ("
+          + String.join(", ", COLUMNS.stream().map(c -> ":" + c).toList())
+          + ")";
+
+  private static final String UPDATE =
+      "UPDATE program SET "
+          + String.join(", ", CHANGEABLE.stream().map(c -> c + " = :" + c).toList())
+          + " WHERE program_id = :program_id AND version = :expected_version";
 
   private static final RowMapper<Program> ROW = ProgramStore::map;
 
@@ -40,15 +88,7 @@ public class ProgramStore {
   }
 
   public void insert(Program p) {
-    jdbc.sql(
-            "INSERT INTO program ("
-                + COLUMNS
-                + ") VALUES (:id, :title, :partners, :format, :track, :audience, :capacity,"
-                + " :start, :end, :mode, :year, :location, :hours, :language, :status,"
-                + " :cancelCode, :cancelNote, :scheduleCode, :scheduleNote,"
-                + " :version, :created, :updated)")
-        .params(parameters(p))
-        .update();
+    jdbc.sql(INSERT).params(parameters(p)).update();
   }
 
   /**
@@ -57,31 +97,20 @@ public class ProgramStore {
    */
   public void update(Program p, long expectedVersion) {
     Map<String, Object> params = parameters(p);
-    params.put("expected", expectedVersion);
-    int updated =
-        jdbc.sql(
-                "UPDATE program SET capacity = :capacity, start_date = :start, end_date = :end,"
-                    + " status = :status, cancel_reason_code = :cancelCode,"
-                    + " cancel_note = :cancelNote, schedule_change_reason_code = :scheduleCode,"
-                    + " schedule_change_note = :scheduleNote, version = :version,"
-                    + " updated_at = :updated WHERE program_id = :id AND version = :expected")
-            .params(params)
-            .update();
+    params.put("expected_version", expectedVersion);
+    int updated = jdbc.sql(UPDATE).params(params).update();
     if (updated != 1) {
       throw new IllegalStateException("Programme " + p.programId() + " changed concurrently");
     }
   }
 
   public Optional<Program> find(String programId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM program WHERE program_id = ?")
-        .param(programId)
-        .query(ROW)
-        .optional();
+    return jdbc.sql(SELECT + " WHERE program_id = ?").param(programId).query(ROW).optional();
   }
 
   /** Reads the programme and locks its row until the transaction ends. */
   public Optional<Program> lock(String programId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM program WHERE program_id = ? FOR UPDATE")
+    return jdbc.sql(SELECT + " WHERE program_id = ? FOR UPDATE")
         .param(programId)
         .query(ROW)
         .optional();
@@ -108,12 +137,7 @@ public class ProgramStore {
     params.put("limit", size);
     params.put("offset", (long) page * size);
     List<Program> items =
-        jdbc.sql(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM program"
-                    + where
-                    + " ORDER BY created_at, program_id LIMIT :limit OFFSET :offset")
+        jdbc.sql(SELECT + where + " ORDER BY created_at, program_id LIMIT :limit OFFSET :offset")
             .params(params)
             .query(ROW)
             .list();
@@ -132,33 +156,40 @@ public class ProgramStore {
     return value == null ? null : value.name();
   }
 
+  /** One parameter per column, named as the column, group by group. */
   private static Map<String, Object> parameters(Program p) {
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("id", p.programId());
-    params.put("title", p.title());
-    params.put("partners", p.partners().toArray(String[]::new));
-    params.put("format", p.format().name());
-    params.put("track", p.track().name());
-    params.put("audience", p.audience().name());
+    params.put("program_id", p.programId());
+    Offering offering = p.offering();
+    params.put("title", offering.title());
+    params.put("partners", offering.partners().toArray(String[]::new));
+    params.put("format", offering.format().name());
+    params.put("track", offering.track().name());
+    params.put("audience", offering.audience().name());
     params.put("capacity", p.capacity());
-    params.put("start", p.startDate());
-    params.put("end", p.endDate());
-    params.put("mode", p.deliveryMode().name());
-    params.put("year", p.cohortYear());
-    params.put("location", p.location());
-    params.put("hours", p.plannedHours());
-    params.put("language", p.instructionLanguage());
-    params.put("status", p.status().name());
-    params.put(
-        "cancelCode", p.cancellation() == null ? null : p.cancellation().reasonCode().name());
-    params.put("cancelNote", p.cancellation() == null ? null : p.cancellation().note());
-    params.put(
-        "scheduleCode", p.scheduleChange() == null ? null : p.scheduleChange().reasonCode().name());
-    params.put("scheduleNote", p.scheduleChange() == null ? null : p.scheduleChange().note());
-    params.put("version", p.version());
-    params.put("created", Timestamp.from(p.createdAt()));
-    params.put("updated", Timestamp.from(p.updatedAt()));
+    params.put("start_date", p.dates().startDate());
+    params.put("end_date", p.dates().endDate());
+    Delivery delivery = p.delivery();
+    params.put("delivery_mode", delivery.deliveryMode().name());
+    params.put("cohort_year", delivery.cohortYear());
+    params.put("location", delivery.location());
+    params.put("planned_hours", delivery.plannedHours());
+    params.put("instruction_language", delivery.instructionLanguage());
+    Standing standing = p.standing();
+    params.put("status", standing.status().name());
+    reason(params, "cancel_reason_code", "cancel_note", standing.cancellation());
+    reason(
+        params, "schedule_change_reason_code", "schedule_change_note", standing.scheduleChange());
+    params.put("version", p.revision().version());
+    params.put("created_at", Timestamp.from(p.revision().createdAt()));
+    params.put("updated_at", Timestamp.from(p.revision().updatedAt()));
     return params;
+  }
+
+  private static void reason(
+      Map<String, Object> params, String codeColumn, String noteColumn, Reason<?> reason) {
+    params.put(codeColumn, reason == null ? null : reason.reasonCode().name());
+    params.put(noteColumn, reason == null ? null : reason.note());
   }
 
   private static <C extends Enum<C>> Reason<C> reason(
@@ -171,26 +202,33 @@ public class ProgramStore {
     Array partners = rs.getArray("partners");
     return new Program(
         rs.getString("program_id"),
-        rs.getString("title"),
-        Arrays.asList((String[]) partners.getArray()),
-        ProgramFormat.valueOf(rs.getString("format")),
-        CraftTrack.valueOf(rs.getString("track")),
-        Audience.valueOf(rs.getString("audience")),
+        new Offering(
+            rs.getString("title"),
+            Arrays.asList((String[]) partners.getArray()),
+            ProgramFormat.valueOf(rs.getString("format")),
+            CraftTrack.valueOf(rs.getString("track")),
+            Audience.valueOf(rs.getString("audience"))),
         rs.getInt("capacity"),
         // LocalDate, not java.sql.Date: exact for every date, whatever the JVM's zone or calendar.
-        rs.getObject("start_date", LocalDate.class),
-        rs.getObject("end_date", LocalDate.class),
-        DeliveryMode.valueOf(rs.getString("delivery_mode")),
-        rs.getInt("cohort_year"),
-        rs.getString("location"),
-        rs.getObject("planned_hours", Integer.class),
-        rs.getString("instruction_language"),
-        ProgramStatus.valueOf(rs.getString("status")),
-        reason(rs, "cancel_reason_code", "cancel_note", ProgramCancellationReason.class),
-        reason(
-            rs, "schedule_change_reason_code", "schedule_change_note", ScheduleChangeReason.class),
-        rs.getLong("version"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        new Dates(
+            rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),
+        new Delivery(
+            DeliveryMode.valueOf(rs.getString("delivery_mode")),
+            rs.getInt("cohort_year"),
+            rs.getString("location"),
+            rs.getObject("planned_hours", Integer.class),
+            rs.getString("instruction_language")),
+        new Standing(
+            ProgramStatus.valueOf(rs.getString("status")),
+            reason(rs, "cancel_reason_code", "cancel_note", ProgramCancellationReason.class),
+            reason(
+                rs,
+                "schedule_change_reason_code",
+                "schedule_change_note",
+                ScheduleChangeReason.class)),
+        new Revision(
+            rs.getLong("version"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("updated_at").toInstant()));
   }
 }

@@ -83,8 +83,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /**
    * A transaction that could not begin (no connection), or whose commit or rollback failed on a
-   * connection that went away, is no DataAccessException: without this a database outage answered
-   * 500 (found by fault-tests).
+   * connection that went away, is no DataAccessException: handled here so that a database outage
+   * answers 503, never 500 (docs/reliability.md).
    */
   @ExceptionHandler(TransactionException.class)
   ResponseEntity<ProblemDetail> transactionFailed(TransactionException e) {

@@ -1,4 +1,4 @@
-package org.crewtraining.reporting;
+package org.crewtraining.readmodels;
 
 import java.time.Instant;
 import java.time.LocalDate;

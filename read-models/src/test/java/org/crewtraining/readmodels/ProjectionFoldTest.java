@@ -1,22 +1,13 @@
-package org.crewtraining.reporting.projection;
+package org.crewtraining.readmodels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.crewtraining.reporting.Scenarios.p1;
-import static org.crewtraining.reporting.Scenarios.p2;
+import static org.crewtraining.readmodels.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p2;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
-import org.crewtraining.readmodels.Dimension;
-import org.crewtraining.readmodels.Figures;
-import org.crewtraining.readmodels.ProgramStatus;
-import org.crewtraining.readmodels.ProgramSummary;
-import org.crewtraining.readmodels.ProjectionFold;
-import org.crewtraining.readmodels.ReadModels;
-import org.crewtraining.readmodels.ReportingState;
-import org.crewtraining.reporting.Scenarios;
-import org.crewtraining.reporting.TestEvents;
 import org.junit.jupiter.api.Test;
 
 /** Per-programme read model and overall figures: these events in, this whole read model out. */

@@ -1,4 +1,4 @@
-package org.crewtraining.reporting;
+package org.crewtraining.readmodels;
 
 import static org.crewtraining.events.enrollments.CompletionOutcome.COMPLETED;
 import static org.crewtraining.events.enrollments.CompletionOutcome.NOT_COMPLETED;
@@ -6,18 +6,18 @@ import static org.crewtraining.events.enrollments.EnrollmentStatus.CONFIRMED;
 import static org.crewtraining.events.enrollments.EnrollmentStatus.WAITLISTED;
 import static org.crewtraining.events.enrollments.ParticipantType.INDUSTRY_WORKER;
 import static org.crewtraining.events.enrollments.ParticipantType.UNIVERSITY_STUDENT;
-import static org.crewtraining.reporting.TestEvents.capacity;
-import static org.crewtraining.reporting.TestEvents.closed;
-import static org.crewtraining.reporting.TestEvents.confirmed;
-import static org.crewtraining.reporting.TestEvents.created;
-import static org.crewtraining.reporting.TestEvents.enrollmentCancelled;
-import static org.crewtraining.reporting.TestEvents.outcome;
-import static org.crewtraining.reporting.TestEvents.programCancelled;
-import static org.crewtraining.reporting.TestEvents.progress;
-import static org.crewtraining.reporting.TestEvents.promoted;
-import static org.crewtraining.reporting.TestEvents.published;
-import static org.crewtraining.reporting.TestEvents.waitlisted;
-import static org.crewtraining.reporting.TestEvents.withdrawn;
+import static org.crewtraining.readmodels.TestEvents.capacity;
+import static org.crewtraining.readmodels.TestEvents.closed;
+import static org.crewtraining.readmodels.TestEvents.confirmed;
+import static org.crewtraining.readmodels.TestEvents.created;
+import static org.crewtraining.readmodels.TestEvents.enrollmentCancelled;
+import static org.crewtraining.readmodels.TestEvents.outcome;
+import static org.crewtraining.readmodels.TestEvents.programCancelled;
+import static org.crewtraining.readmodels.TestEvents.progress;
+import static org.crewtraining.readmodels.TestEvents.promoted;
+import static org.crewtraining.readmodels.TestEvents.published;
+import static org.crewtraining.readmodels.TestEvents.waitlisted;
+import static org.crewtraining.readmodels.TestEvents.withdrawn;
 
 import java.util.ArrayList;
 import java.util.List;

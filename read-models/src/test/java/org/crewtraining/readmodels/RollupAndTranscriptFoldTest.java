@@ -1,19 +1,10 @@
-package org.crewtraining.reporting.projection;
+package org.crewtraining.readmodels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.crewtraining.reporting.Scenarios.p1;
-import static org.crewtraining.reporting.Scenarios.p2;
+import static org.crewtraining.readmodels.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p2;
 
 import java.util.List;
-import org.crewtraining.readmodels.Dimension;
-import org.crewtraining.readmodels.EnrollmentStatus;
-import org.crewtraining.readmodels.ProjectionFold;
-import org.crewtraining.readmodels.ReadModels;
-import org.crewtraining.readmodels.ReportingState;
-import org.crewtraining.readmodels.RollupRow;
-import org.crewtraining.readmodels.Transcript;
-import org.crewtraining.reporting.Scenarios;
-import org.crewtraining.reporting.TestEvents;
 import org.junit.jupiter.api.Test;
 
 /** Rollups and transcripts: these events in, these whole read models out. */
