@@ -360,7 +360,17 @@ class BadInputApiTest extends ProgramServiceIntegrationTest {
             400,
             null,
             "Idempotency-Key",
-            "k".repeat(201)));
+            "k".repeat(201)),
+        bad(
+            "X-Correlation-Id too long",
+            "POST",
+            "/programs/" + EXISTING + "/publish",
+            json,
+            null,
+            400,
+            "X-Correlation-Id",
+            "X-Correlation-Id",
+            "c".repeat(201)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,97 +1,35 @@
 package org.crewtraining.readmodels;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * Everything reporting keeps about a programme, built from programme events only. Enrollment events
  * of a programme not created yet leave a stub ({@link #stub}) that ProgramCreated fills in later,
- * so the cross-topic arrival order does not matter.
+ * so the cross-topic arrival order does not matter. Each event replaces one group.
+ *
+ * @param created ProgramCreated has been applied (else {@code catalogue} and {@code dates} are
+ *     UNKNOWN)
  */
 public record ProgramState(
     String programId,
     boolean created,
-    String title,
-    List<String> partners,
-    String format,
-    String track,
-    String audience,
-    Integer cohortYear,
+    ProgramCatalogue catalogue,
     int capacity,
-    LocalDate startDate,
-    LocalDate endDate,
-    Integer plannedHours,
+    ProgramDates dates,
     ProgramStatus status) {
-
-  public ProgramState {
-    partners = partners == null ? List.of() : List.copyOf(partners);
-  }
 
   public static ProgramState stub(String programId) {
     return new ProgramState(
-        programId,
-        false,
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        0,
-        null,
-        null,
-        null,
-        ProgramStatus.UNKNOWN);
+        programId, false, ProgramCatalogue.UNKNOWN, 0, ProgramDates.UNKNOWN, ProgramStatus.UNKNOWN);
   }
 
   ProgramState withStatus(ProgramStatus newStatus) {
-    return new ProgramState(
-        programId,
-        created,
-        title,
-        partners,
-        format,
-        track,
-        audience,
-        cohortYear,
-        capacity,
-        startDate,
-        endDate,
-        plannedHours,
-        newStatus);
+    return new ProgramState(programId, created, catalogue, capacity, dates, newStatus);
   }
 
   ProgramState withCapacity(int newCapacity) {
-    return new ProgramState(
-        programId,
-        created,
-        title,
-        partners,
-        format,
-        track,
-        audience,
-        cohortYear,
-        newCapacity,
-        startDate,
-        endDate,
-        plannedHours,
-        status);
+    return new ProgramState(programId, created, catalogue, newCapacity, dates, status);
   }
 
-  ProgramState withSchedule(LocalDate start, LocalDate end) {
-    return new ProgramState(
-        programId,
-        created,
-        title,
-        partners,
-        format,
-        track,
-        audience,
-        cohortYear,
-        capacity,
-        start,
-        end,
-        plannedHours,
-        status);
+  ProgramState withDates(ProgramDates newDates) {
+    return new ProgramState(programId, created, catalogue, capacity, newDates, status);
   }
 }

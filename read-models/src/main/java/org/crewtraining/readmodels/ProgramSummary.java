@@ -26,19 +26,21 @@ public record ProgramSummary(
     double fillRate,
     Figures figures) {
 
+  /** The flat shape the query API and the auditors' tool exchange, from the state's groups. */
   public static ProgramSummary of(ProgramState program, Figures figures) {
+    ProgramCatalogue catalogue = program.catalogue();
     return new ProgramSummary(
         program.programId(),
-        program.title(),
-        program.partners(),
-        program.format(),
-        program.track(),
-        program.audience(),
-        program.cohortYear(),
+        catalogue.title(),
+        catalogue.partners(),
+        catalogue.format(),
+        catalogue.track(),
+        catalogue.audience(),
+        catalogue.cohortYear(),
         program.status(),
-        program.startDate(),
-        program.endDate(),
-        program.plannedHours(),
+        program.dates().startDate(),
+        program.dates().endDate(),
+        catalogue.plannedHours(),
         program.capacity(),
         figures.seatsTaken(),
         Figures.ratio(figures.seatsTaken(), program.capacity()),

@@ -120,22 +120,22 @@ public final class ProjectionFold {
     return new ProgramState(
         e.getProgramId(),
         true,
-        e.getTitle(),
-        e.getPartners(),
-        e.getFormat().name(),
-        e.getTrack().name(),
-        e.getAudience().name(),
-        e.getCohortYear(),
+        new ProgramCatalogue(
+            e.getTitle(),
+            e.getPartners(),
+            e.getFormat().name(),
+            e.getTrack().name(),
+            e.getAudience().name(),
+            e.getCohortYear(),
+            e.getPlannedHours()),
         e.getCapacity(),
-        e.getStartDate(),
-        e.getEndDate(),
-        e.getPlannedHours(),
+        new ProgramDates(e.getStartDate(), e.getEndDate()),
         // Only a stub is upgraded; a redelivered ProgramCreated never reopens a programme.
         state.status() == ProgramStatus.UNKNOWN ? ProgramStatus.DRAFT : state.status());
   }
 
   private static ProgramState scheduleChanged(ProgramState state, ProgramScheduleChanged e) {
-    return state.withSchedule(e.getStartDate(), e.getEndDate());
+    return state.withDates(new ProgramDates(e.getStartDate(), e.getEndDate()));
   }
 
   private static EnrollmentState confirmed(EnrollmentState state, EnrollmentConfirmed e) {

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Every difference between two versions of the read models, field by field: what a rebuild from the
- * log says (expected) against what is stored or served (actual). Empty means identical.
+ * log says (expected) against what is stored or served (actual). Empty means identical. A group of
+ * fields (a record inside the row) is compared field by field, under the fields' own names.
  */
 public final class ReadModelDiff {
 
@@ -55,7 +56,9 @@ public final class ReadModelDiff {
     for (RecordComponent component : expected.getClass().getRecordComponents()) {
       Object e = value(component, expected);
       Object a = value(component, actual);
-      if (!Objects.equals(e, a)) {
+      if (e instanceof Record group && a instanceof Record other && !e.equals(a)) {
+        differences.addAll(fields(model, id, group, other));
+      } else if (!Objects.equals(e, a)) {
         differences.add(
             new Difference(model, id, component.getName(), String.valueOf(e), String.valueOf(a)));
       }

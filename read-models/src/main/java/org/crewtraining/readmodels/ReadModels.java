@@ -108,10 +108,10 @@ public final class ReadModels {
     return new Transcript.Entry(
         e.enrollmentId(),
         e.programId(),
-        program.title(),
-        program.format(),
-        program.track(),
-        program.cohortYear(),
+        program.catalogue().title(),
+        program.catalogue().format(),
+        program.catalogue().track(),
+        program.catalogue().cohortYear(),
         e.status(),
         e.hours(),
         e.completionDate(),
@@ -120,10 +120,10 @@ public final class ReadModels {
 
   private static List<String> keys(ProgramState p, Dimension dimension) {
     return switch (dimension) {
-      case PARTNER -> p.partners().stream().distinct().toList();
-      case COHORT_YEAR -> List.of(String.valueOf(p.cohortYear()));
-      case FORMAT -> List.of(p.format());
-      case TRACK -> List.of(p.track());
+      case PARTNER -> p.catalogue().partners().stream().distinct().toList();
+      case COHORT_YEAR -> List.of(String.valueOf(p.catalogue().cohortYear()));
+      case FORMAT -> List.of(p.catalogue().format());
+      case TRACK -> List.of(p.catalogue().track());
       case PARTICIPANT_TYPE -> throw new IllegalArgumentException("grouped by enrollment");
     };
   }

@@ -10,7 +10,8 @@ import org.apache.avro.SchemaNormalization;
  * Publishes a new schema version: for every event whose generated class differs from its newest
  * file in {@code src/main/resources/schema-history}, writes the next {@code vN.avsc}
  * (self-contained). Run after changing a schema in {@code src/main/avro}; the compatibility gate
- * test then decides whether the change may ship. See docs/adr/0001.
+ * test then decides whether the change may ship. See docs/adr/0001. Run it with {@code
+ * bin/publish-schema}.
  */
 public final class SchemaHistoryPublisher {
 

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import org.crewtraining.contracts.RegistrySettings;
 import org.crewtraining.program.HttpApi;
 import org.crewtraining.program.ProgramRequests;
 import org.crewtraining.support.testing.PostgresTestDatabase;
@@ -44,7 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-      "spring.security.oauth2.resourceserver.jwt.issuer-uri="
+      "spring.security.oauth2.resourceserver.jwt.issuer-uri=",
+      // the deployment profile has no default registry: bin/test's, with the history registered
+      "crew.registry.url=" + RegistrySettings.DEFAULT_URL
     })
 @ActiveProfiles("deployment")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)

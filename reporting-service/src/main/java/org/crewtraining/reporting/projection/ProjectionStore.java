@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,30 +16,48 @@ import java.util.UUID;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.EnrollmentStatus;
+import org.crewtraining.readmodels.ProgramCatalogue;
+import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /** JDBC access to the folded state; every method runs in the caller's transaction. */
 @Repository
 public class ProjectionStore {
 
+  /** The program table's columns, each bound by a parameter of the same name. */
+  private static final List<String> PROGRAM_COLUMNS =
+      List.of(
+          "program_id",
+          "created",
+          "title",
+          "partners",
+          "format",
+          "track",
+          "audience",
+          "cohort_year",
+          "planned_hours",
+          "capacity",
+          "start_date",
+          "end_date",
+          "status");
+
   private static final String UPSERT_PROGRAM =
-      """
-      INSERT INTO {program} (program_id, created, title, partners, format, track, audience,
-          cohort_year, capacity, start_date, end_date, planned_hours, status)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (program_id) DO UPDATE SET created = EXCLUDED.created, title = EXCLUDED.title,
-          partners = EXCLUDED.partners, format = EXCLUDED.format, track = EXCLUDED.track,
-          audience = EXCLUDED.audience, cohort_year = EXCLUDED.cohort_year,
-          capacity = EXCLUDED.capacity, start_date = EXCLUDED.start_date,
-          end_date = EXCLUDED.end_date, planned_hours = EXCLUDED.planned_hours,
-          status = EXCLUDED.status
-      """;
+      "INSERT INTO {program} ("
+          + String.join(", ", PROGRAM_COLUMNS)
+          + ") VALUES ("
+          + String.join(", ", PROGRAM_COLUMNS.stream().map(c -> ":" + c).toList())
+          + ") ON CONFLICT (program_id) DO UPDATE SET "
+          + String.join(
+              ", ", PROGRAM_COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c).toList());
 
   /** The enrollment's state and what it counts for in the figures, in one row. */
   private static final String UPSERT_ENROLLMENT =
@@ -135,25 +154,30 @@ public class ProjectionStore {
   }
 
   public void upsertPrograms(List<ProgramState> programs) {
-    jdbc.batchUpdate(
-        sql(UPSERT_PROGRAM),
-        programs,
-        programs.size(),
-        (PreparedStatement ps, ProgramState p) -> {
-          ps.setString(1, p.programId());
-          ps.setBoolean(2, p.created());
-          ps.setString(3, p.title());
-          ps.setArray(4, ps.getConnection().createArrayOf("text", p.partners().toArray()));
-          ps.setString(5, p.format());
-          ps.setString(6, p.track());
-          ps.setString(7, p.audience());
-          ps.setObject(8, p.cohortYear(), java.sql.Types.INTEGER);
-          ps.setInt(9, p.capacity());
-          ps.setObject(10, p.startDate(), java.sql.Types.DATE);
-          ps.setObject(11, p.endDate(), java.sql.Types.DATE);
-          ps.setObject(12, p.plannedHours(), java.sql.Types.INTEGER);
-          ps.setString(13, p.status().name());
-        });
+    new NamedParameterJdbcTemplate(jdbc)
+        .batchUpdate(
+            sql(UPSERT_PROGRAM),
+            programs.stream()
+                .map(ProjectionStore::programParameters)
+                .toArray(SqlParameterSource[]::new));
+  }
+
+  private static SqlParameterSource programParameters(ProgramState p) {
+    ProgramCatalogue catalogue = p.catalogue();
+    return new MapSqlParameterSource()
+        .addValue("program_id", p.programId())
+        .addValue("created", p.created())
+        .addValue("title", catalogue.title())
+        .addValue("partners", catalogue.partners().toArray(String[]::new))
+        .addValue("format", catalogue.format())
+        .addValue("track", catalogue.track())
+        .addValue("audience", catalogue.audience())
+        .addValue("cohort_year", catalogue.cohortYear(), Types.INTEGER)
+        .addValue("planned_hours", catalogue.plannedHours(), Types.INTEGER)
+        .addValue("capacity", p.capacity())
+        .addValue("start_date", p.dates().startDate(), Types.DATE)
+        .addValue("end_date", p.dates().endDate(), Types.DATE)
+        .addValue("status", p.status().name());
   }
 
   public void upsertEnrollments(List<EnrollmentState> enrollments) {
@@ -230,16 +254,17 @@ public class ProjectionStore {
     return new ProgramState(
         rs.getString("program_id"),
         rs.getBoolean("created"),
-        rs.getString("title"),
-        List.of((String[]) rs.getArray("partners").getArray()),
-        rs.getString("format"),
-        rs.getString("track"),
-        rs.getString("audience"),
-        rs.getObject("cohort_year", Integer.class),
+        new ProgramCatalogue(
+            rs.getString("title"),
+            List.of((String[]) rs.getArray("partners").getArray()),
+            rs.getString("format"),
+            rs.getString("track"),
+            rs.getString("audience"),
+            rs.getObject("cohort_year", Integer.class),
+            rs.getObject("planned_hours", Integer.class)),
         rs.getInt("capacity"),
-        rs.getObject("start_date", LocalDate.class),
-        rs.getObject("end_date", LocalDate.class),
-        rs.getObject("planned_hours", Integer.class),
+        new ProgramDates(
+            rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),
         ProgramStatus.valueOf(rs.getString("status")));
   }
 

@@ -1,7 +1,7 @@
 package org.crewtraining.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.crewtraining.reporting.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p1;
 
 import java.io.File;
 import java.time.Duration;
@@ -10,9 +10,9 @@ import org.crewtraining.events.enrollments.CompletionOutcome;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
-import org.crewtraining.reporting.Scenarios;
-import org.crewtraining.reporting.TestEvents;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

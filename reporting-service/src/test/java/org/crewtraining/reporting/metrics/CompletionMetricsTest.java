@@ -2,7 +2,7 @@ package org.crewtraining.reporting.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.crewtraining.reporting.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p1;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,9 +24,9 @@ import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.reporting.CompletionFigures;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 import org.crewtraining.events.reporting.ProgramCompletionFigures;
+import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
-import org.crewtraining.reporting.Scenarios;
-import org.crewtraining.reporting.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

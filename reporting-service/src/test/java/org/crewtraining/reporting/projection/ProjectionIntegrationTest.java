@@ -2,8 +2,8 @@ package org.crewtraining.reporting.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.crewtraining.reporting.Scenarios.p1;
-import static org.crewtraining.reporting.Scenarios.p2;
+import static org.crewtraining.readmodels.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p2;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +30,9 @@ import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.ReportingState;
+import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
-import org.crewtraining.reporting.Scenarios;
-import org.crewtraining.reporting.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

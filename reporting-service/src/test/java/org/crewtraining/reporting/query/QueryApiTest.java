@@ -2,8 +2,8 @@ package org.crewtraining.reporting.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.crewtraining.reporting.Scenarios.p1;
-import static org.crewtraining.reporting.Scenarios.p2;
+import static org.crewtraining.readmodels.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p2;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.Scenarios;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
-import org.crewtraining.reporting.Scenarios;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

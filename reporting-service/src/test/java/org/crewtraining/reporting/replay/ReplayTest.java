@@ -2,8 +2,8 @@ package org.crewtraining.reporting.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.crewtraining.reporting.Scenarios.p1;
-import static org.crewtraining.reporting.Scenarios.p2;
+import static org.crewtraining.readmodels.Scenarios.p1;
+import static org.crewtraining.readmodels.Scenarios.p2;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpRequest;
@@ -18,9 +18,9 @@ import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.ReportingState;
+import org.crewtraining.readmodels.Scenarios;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
-import org.crewtraining.reporting.Scenarios;
 import org.crewtraining.reporting.projection.ProjectionStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

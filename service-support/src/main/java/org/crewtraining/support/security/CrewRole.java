@@ -3,7 +3,7 @@ package org.crewtraining.support.security;
 import java.util.Arrays;
 
 /**
- * The platform's roles (issue #9). A user or token may hold several; {@code ROLE_} is added where
+ * The platform's roles (ADR 0005). A user or token may hold several; {@code ROLE_} is added where
  * Spring Security needs it, so configuration and token claims carry the plain names.
  */
 public enum CrewRole {

@@ -54,6 +54,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", e.getMessage());
   }
 
+  /** A rule only checkable against stored state or outside the body: 400 naming the field. */
+  @ExceptionHandler(InvalidFieldException.class)
+  ResponseEntity<Object> invalidField(InvalidFieldException e) {
+    return validationProblem(List.of(new FieldError(e.field(), e.getMessage())), new HttpHeaders());
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail invalidArgument(IllegalArgumentException e) {
     return problem(HttpStatus.BAD_REQUEST, "invalid-request", e.getMessage());
@@ -77,8 +83,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /**
    * A transaction that could not begin (no connection), or whose commit or rollback failed on a
-   * connection that went away, is no DataAccessException: without this a database outage answered
-   * 500 (found by fault-tests).
+   * connection that went away, is no DataAccessException: handled here so that a database outage
+   * answers 503, never 500 (docs/reliability.md).
    */
   @ExceptionHandler(TransactionException.class)
   ResponseEntity<ProblemDetail> transactionFailed(TransactionException e) {

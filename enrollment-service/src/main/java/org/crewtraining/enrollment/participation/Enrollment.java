@@ -1,0 +1,39 @@
+package org.crewtraining.enrollment.participation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.crewtraining.events.programs.ProgramCancellationReason;
+
+/**
+ * One participant's place in one programme. Holds no personal data, only the pseudonymous
+ * participant id; the completion fields are null until completion is recorded.
+ *
+ * @param waitlistPosition 1 = next to be promoted; null unless WAITLISTED
+ * @param withdrawal null unless WITHDRAWN
+ * @param cancellationReasonCode the cancelled programme's reason; null unless CANCELLED
+ */
+// Read back only to replay a stored idempotent response, which an earlier version may have
+// written with other fields: those are skipped.
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Enrollment(
+    String enrollmentId,
+    String programId,
+    String participantId,
+    EnrollmentStatus status,
+    Integer waitlistPosition,
+    int sessionsAttended,
+    double hoursAttended,
+    CompletionOutcome outcome,
+    Double hoursCompleted,
+    LocalDate completionDate,
+    String certificateId,
+    Withdrawal withdrawal,
+    ProgramCancellationReason cancellationReasonCode,
+    Instant enrolledAt,
+    Instant updatedAt) {
+
+  boolean completionRecorded() {
+    return outcome != null;
+  }
+}

@@ -1,0 +1,140 @@
+package org.crewtraining.enrollment.participation;
+
+import java.time.Clock;
+import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.enrollment.config.EnrollmentProperties;
+import org.crewtraining.enrollment.participant.Participant;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.CompletionRecorded;
+import org.crewtraining.events.enrollments.EnrollmentCancelled;
+import org.crewtraining.events.enrollments.EnrollmentConfirmed;
+import org.crewtraining.events.enrollments.EnrollmentPromoted;
+import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
+import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
+import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.programs.ProgramCancellationReason;
+import org.crewtraining.support.outbox.OutboxWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds each enrollment event and appends it to the outbox in the caller's transaction. Only the
+ * pseudonymous participant id, the non-personal type and craft and reason codes are ever put into
+ * an event: the retired free-text {@code reason} fields stay empty and withdrawal notes never leave
+ * this service (ADR 0006).
+ */
+@Component
+class EnrollmentEvents {
+
+  private final OutboxWriter outbox;
+  private final Clock clock;
+  private final String source;
+
+  EnrollmentEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+    this.outbox = outbox;
+    this.clock = clock;
+    this.source = properties.eventSource();
+  }
+
+  EventMetadata confirmed(Enrollment e, Participant p, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        new EnrollmentConfirmed(
+            m,
+            e.enrollmentId(),
+            e.programId(),
+            e.participantId(),
+            p.participantType().toEvent(),
+            p.craft()));
+    return m;
+  }
+
+  EventMetadata waitlisted(Enrollment e, Participant p, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        new EnrollmentWaitlisted(
+            m,
+            e.enrollmentId(),
+            e.programId(),
+            e.participantId(),
+            p.participantType().toEvent(),
+            p.craft(),
+            e.waitlistPosition()));
+    return m;
+  }
+
+  EventMetadata promoted(Enrollment e, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        new EnrollmentPromoted(
+            m, e.enrollmentId(), e.programId(), e.participantId(), e.waitlistPosition()));
+    return m;
+  }
+
+  EventMetadata withdrawn(Enrollment e, Withdrawal withdrawal, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        EnrollmentWithdrawn.newBuilder()
+            .setMetadata(m)
+            .setEnrollmentId(e.enrollmentId())
+            .setProgramId(e.programId())
+            .setParticipantId(e.participantId())
+            .setPreviousStatus(e.status().toEvent())
+            .setReason(null)
+            .setReasonCode(withdrawal.reasonCode())
+            .build());
+    return m;
+  }
+
+  EventMetadata cancelled(Enrollment e, ProgramCancellationReason reasonCode, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        EnrollmentCancelled.newBuilder()
+            .setMetadata(m)
+            .setEnrollmentId(e.enrollmentId())
+            .setProgramId(e.programId())
+            .setParticipantId(e.participantId())
+            .setPreviousStatus(e.status().toEvent())
+            .setReason("")
+            .setReasonCode(reasonCode)
+            .build());
+    return m;
+  }
+
+  EventMetadata progress(Enrollment e, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        new ProgressRecorded(
+            m,
+            e.enrollmentId(),
+            e.programId(),
+            e.participantId(),
+            e.sessionsAttended(),
+            e.hoursAttended()));
+    return m;
+  }
+
+  EventMetadata completion(Enrollment e, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        new CompletionRecorded(
+            m,
+            e.enrollmentId(),
+            e.programId(),
+            e.participantId(),
+            e.outcome().toEvent(),
+            e.hoursCompleted(),
+            e.completionDate(),
+            e.certificateId()));
+    return m;
+  }
+
+  private EventMetadata metadata(EventCause cause) {
+    return Events.newMetadata(
+        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+  }
+
+  private void append(SpecificRecord event) {
+    outbox.append(event);
+  }
+}

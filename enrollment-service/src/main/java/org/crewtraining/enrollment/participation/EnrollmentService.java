@@ -1,0 +1,175 @@
+package org.crewtraining.enrollment.participation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.crewtraining.enrollment.participant.Participant;
+import org.crewtraining.enrollment.participant.ParticipantService;
+import org.crewtraining.enrollment.programme.ProgramSnapshot;
+import org.crewtraining.enrollment.programme.ProgramSnapshotRepository;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.support.command.CommandContext;
+import org.crewtraining.support.web.ResourceNotFoundException;
+import org.crewtraining.support.web.StateConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every enrollment change: checks first, then writes and appends events, all in one transaction
+ * that starts by locking the programme row. A rejected request therefore writes nothing.
+ */
+@Service
+public class EnrollmentService {
+
+  private final ParticipantService participants;
+  private final ProgramSnapshotRepository programs;
+  private final EnrollmentRepository enrollments;
+  private final WaitlistPromotion promotion;
+  private final EnrollmentEvents events;
+  private final Clock clock;
+
+  EnrollmentService(
+      ParticipantService participants,
+      ProgramSnapshotRepository programs,
+      EnrollmentRepository enrollments,
+      WaitlistPromotion promotion,
+      EnrollmentEvents events,
+      Clock clock) {
+    this.participants = participants;
+    this.programs = programs;
+    this.enrollments = enrollments;
+    this.promotion = promotion;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Enrollment enrol(String programId, String participantId, CommandContext request) {
+    Participant participant = participants.get(participantId);
+    ProgramSnapshot program = lockProgram(programId);
+    EnrollmentLifecycle.checkEnrol(programId, program.status());
+    if (!program.admits(participant.participantType())) {
+      throw new StateConflictException(
+          "audience-not-admitted",
+          "Programme audience "
+              + program.audience()
+              + " does not admit "
+              + participant.participantType());
+    }
+    EnrollmentRepository.Occupancy occupancy = enrollments.occupancy(programId, participantId);
+    if (occupancy.participantHoldsOne()) {
+      throw new StateConflictException(
+          "already-enrolled", "The participant is already enrolled in " + programId);
+    }
+    int position =
+        SeatAllocation.placeNewcomer(
+            program.capacity(), occupancy.confirmed(), occupancy.waitlisted());
+    Instant now = clock.instant();
+    Enrollment enrollment =
+        new Enrollment(
+            "enr-" + UUID.randomUUID(),
+            programId,
+            participantId,
+            position == 0 ? EnrollmentStatus.CONFIRMED : EnrollmentStatus.WAITLISTED,
+            position == 0 ? null : position,
+            0,
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            now,
+            now);
+    enrollments.insert(enrollment);
+    EventCause cause = EventCause.of(request);
+    if (position == 0) {
+      events.confirmed(enrollment, participant, cause);
+    } else {
+      events.waitlisted(enrollment, participant, cause);
+    }
+    return enrollment;
+  }
+
+  /** Frees the seat (promoting the head of the waitlist) or leaves the waitlist. */
+  @Transactional
+  public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, CommandContext request) {
+    Locked locked = lock(enrollmentId);
+    Enrollment e = locked.enrollment();
+    EnrollmentLifecycle.next(locked.given(), EnrollmentAction.WITHDRAW);
+    Instant now = clock.instant();
+    enrollments.withdraw(enrollmentId, withdrawal, now);
+    EventMetadata withdrawn = events.withdrawn(e, withdrawal, EventCause.of(request));
+    if (e.status() == EnrollmentStatus.WAITLISTED) {
+      enrollments.closeWaitlistGap(e.programId(), e.waitlistPosition(), 1, now);
+    } else {
+      promotion.fillFreeSeats(locked.program(), EventCause.after(withdrawn));
+    }
+    return get(enrollmentId);
+  }
+
+  /** Cumulative figures; reporting the figures already recorded is a no-op. */
+  @Transactional
+  public Enrollment recordProgress(
+      String enrollmentId, ProgressRequest progress, CommandContext request) {
+    Locked locked = lock(enrollmentId);
+    Enrollment e = locked.enrollment();
+    EnrollmentLifecycle.next(locked.given(), EnrollmentAction.RECORD_PROGRESS);
+    if (e.sessionsAttended() == progress.sessionsAttended()
+        && Double.compare(e.hoursAttended(), progress.hoursAttended()) == 0) {
+      return e; // the same figures again change nothing: no write, no event
+    }
+    enrollments.recordProgress(
+        enrollmentId, progress.sessionsAttended(), progress.hoursAttended(), clock.instant());
+    Enrollment updated = get(enrollmentId);
+    events.progress(updated, EventCause.of(request));
+    return updated;
+  }
+
+  /** Recorded once; an identical repeat returns the stored record without a new event. */
+  @Transactional
+  public Enrollment recordCompletion(
+      String enrollmentId, CompletionRequest completion, CommandContext request) {
+    CompletionRequest c = completion.normalized();
+    Locked locked = lock(enrollmentId);
+    Enrollment e = locked.enrollment();
+    if (e.status() == EnrollmentStatus.CONFIRMED && e.completionRecorded() && c.sameAs(e)) {
+      return e; // the recorded completion again changes nothing: no write, no event
+    }
+    EnrollmentLifecycle.next(locked.given(), EnrollmentAction.RECORD_COMPLETION);
+    CompletionRules.checkCompletionDate(
+        c.completionDate(), LocalDate.now(clock), locked.program().startDate());
+    enrollments.recordCompletion(enrollmentId, c, clock.instant());
+    Enrollment updated = get(enrollmentId);
+    events.completion(updated, EventCause.of(request));
+    return updated;
+  }
+
+  @Transactional(readOnly = true)
+  public Enrollment get(String enrollmentId) {
+    return enrollments
+        .find(enrollmentId)
+        .orElseThrow(() -> new ResourceNotFoundException("Enrollment", enrollmentId));
+  }
+
+  private ProgramSnapshot lockProgram(String programId) {
+    return programs
+        .lock(programId)
+        .orElseThrow(() -> new ResourceNotFoundException("Program", programId));
+  }
+
+  /** Locks the enrollment's programme, then reads the enrollment as it is under that lock. */
+  private Locked lock(String enrollmentId) {
+    ProgramSnapshot program = lockProgram(get(enrollmentId).programId());
+    return new Locked(program, get(enrollmentId));
+  }
+
+  private record Locked(ProgramSnapshot program, Enrollment enrollment) {
+
+    EnrollmentLifecycle.Given given() {
+      return EnrollmentLifecycle.Given.of(enrollment, program.status());
+    }
+  }
+}
