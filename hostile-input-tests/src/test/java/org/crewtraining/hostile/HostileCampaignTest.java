@@ -302,7 +302,8 @@ class HostileCampaignTest {
         .withCharRange('0', '9')
         .withChars('-', '_', '.', ':')
         .ofMinLength(1)
-        .ofMaxLength(200)
+        // with the 9-character suffix, at most the 200 characters a key may have
+        .ofMaxLength(191)
         .map(key -> key + "-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
