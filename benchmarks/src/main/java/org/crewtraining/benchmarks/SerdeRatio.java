@@ -12,10 +12,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link SerdeBenchmark} with the GC profiler and prints the table of performance.md: time and
- * allocation per encode+decode, and the ratio project serde / plain Avro from the same run (the
- * ratio is what survives a noisy machine; bytes allocated per op do not depend on load at all).
- * Extra arguments are JMH's own (e.g. {@code -f 2 -wi 5}).
+ * Runs {@link SerdeBenchmark} with the GC profiler and prints the table of docs/performance.md:
+ * time and allocation per encode+decode, and each serde's ratio to plain Avro from the same run
+ * (the ratio is what survives a noisy machine; bytes allocated per op do not depend on load at
+ * all). Extra arguments are JMH's own (e.g. {@code -f 2 -wi 5}).
  */
 public final class SerdeRatio {
 
@@ -45,19 +45,33 @@ public final class SerdeRatio {
     System.out.println();
     System.out.println("| benchmark | ns/op (±99.9 %) | B/op |");
     System.out.println("|---|---|---|");
-    for (String name : new String[] {"plainAvro", "projectSerde", "codecOnly", "headersOnly"}) {
+    for (String name :
+        new String[] {"plainAvro", "codecOnly", "projectSerde", "headersOnly", "apicurioSerde"}) {
       double[] r = byName.get(name);
       if (r != null) {
         System.out.printf("| %s | %.0f ± %.0f | %.0f |%n", name, r[0], r[1], r[2]);
       }
     }
     double[] plain = byName.get("plainAvro");
-    double[] project = byName.get("projectSerde");
-    if (plain != null && project != null) {
-      double ratio = project[0] / plain[0];
-      System.out.printf(
-          "%nproject serde / plain Avro: %.2f× time (target ≤ 1.3×: %s), %.2f× bytes allocated%n",
-          ratio, ratio <= 1.3 ? "met" : "MISSED", project[2] / plain[2]);
+    if (plain == null) {
+      return;
     }
+    System.out.println();
+    ratio("codec (Confluent framing, cached id)", byName.get("codecOnly"), plain, true);
+    ratio("project serde (codec + CloudEvents headers)", byName.get("projectSerde"), plain, true);
+    ratio("Apicurio AvroKafkaSerializer/Deserializer", byName.get("apicurioSerde"), plain, false);
+  }
+
+  private static void ratio(String what, double[] measured, double[] plain, boolean target) {
+    if (measured == null) {
+      return;
+    }
+    double ratio = measured[0] / plain[0];
+    System.out.printf(
+        "%s / plain Avro: %.2f× time%s, %.2f× bytes allocated%n",
+        what,
+        ratio,
+        target ? " (target ≤ 1.3×: " + (ratio <= 1.3 ? "met" : "MISSED") + ")" : "",
+        measured[2] / plain[2]);
   }
 }

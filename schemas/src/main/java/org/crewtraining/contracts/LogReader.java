@@ -31,8 +31,7 @@ public final class LogReader implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
-  private static final EventCodec CODEC = EventCodec.standard();
-
+  private final EventCodec codec;
   private final KafkaConsumer<byte[], byte[]> consumer;
   private List<TopicPartition> partitions = List.of();
   private Map<TopicPartition, Long> beginning = Map.of();
@@ -44,6 +43,16 @@ public final class LogReader implements AutoCloseable {
 
   /** With consumer settings on top of the defaults, e.g. {@code max.poll.records}. */
   public LogReader(String bootstrap, Map<String, Object> overrides) {
+    this(bootstrap, overrides, EventCodec.standard());
+  }
+
+  /**
+   * Decoding with the given codec: a service passes its own, whose registry may be configured
+   * otherwise than {@link EventCodec#standard()} (a Spring property), since an id means a schema
+   * only in the registry that issued it.
+   */
+  public LogReader(String bootstrap, Map<String, Object> overrides, EventCodec codec) {
+    this.codec = codec;
     Map<String, Object> props = new HashMap<>();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -146,7 +155,7 @@ public final class LogReader implements AutoCloseable {
         records -> {
           List<SpecificRecord> events = new ArrayList<>(records.count());
           for (ConsumerRecord<byte[], byte[]> record : records) {
-            CODEC.decodeOn(record.topic(), record.value()).ifPresent(events::add);
+            codec.decodeOn(record.topic(), record.value()).ifPresent(events::add);
           }
           if (!events.isEmpty()) {
             sink.accept(events);

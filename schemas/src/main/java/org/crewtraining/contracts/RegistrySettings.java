@@ -9,16 +9,26 @@ import java.util.Map;
  *     Confluent client is given, and the base of the {@code ce_dataschema} header
  * @param autoRegister register every published version at first use when missing (local runs and
  *     tests); false in deployment, where a missing schema is an error naming its subject
+ * @param group the Apicurio artifact group the subjects live in: {@value #DEFAULT_GROUP}, the only
+ *     one a Confluent client sees. Another group is an isolated, initially empty set of subjects on
+ *     the same registry (content ids are shared across groups), for tests that need subjects
+ *     missing or their own registration without disturbing anyone using the registry.
  */
-public record RegistrySettings(String url, boolean autoRegister) {
+public record RegistrySettings(String url, boolean autoRegister, String group) {
 
   public static final String DEFAULT_URL = "http://127.0.0.1:8085/apis/ccompat/v7";
+
+  /** The group Apicurio's Confluent-compatible API serves. */
+  public static final String DEFAULT_GROUP = "default";
 
   /** Kafka serde config key (and JVM system property) of the registry URL. */
   public static final String URL_CONFIG = "crew.registry.url";
 
   /** Kafka serde config key (and JVM system property) of the auto-register switch. */
   public static final String AUTO_REGISTER_CONFIG = "crew.registry.auto-register";
+
+  /** Kafka serde config key (and JVM system property) of the artifact group. */
+  public static final String GROUP_CONFIG = "crew.registry.group";
 
   private static final String CONFLUENT_API = "/apis/ccompat/v7";
   private static final String APICURIO_API = "/apis/registry/v3";
@@ -35,20 +45,27 @@ public record RegistrySettings(String url, boolean autoRegister) {
               + "), not "
               + url);
     }
+    group = group == null || group.isBlank() ? DEFAULT_GROUP : group;
+  }
+
+  /** In the {@value #DEFAULT_GROUP} group. */
+  public RegistrySettings(String url, boolean autoRegister) {
+    this(url, autoRegister, DEFAULT_GROUP);
   }
 
   /**
    * From the JVM system properties, else the environment ({@code CREW_REGISTRY_URL}, {@code
-   * CREW_REGISTRY_AUTO_REGISTER}), else the local registry of {@code bin/schema-registry} with
-   * auto-registration.
+   * CREW_REGISTRY_AUTO_REGISTER}, {@code CREW_REGISTRY_GROUP}), else the local registry of {@code
+   * bin/schema-registry} with auto-registration in the default group.
    */
   public static RegistrySettings fromEnvironment() {
     String url = firstOf(System.getProperty(URL_CONFIG), System.getenv("CREW_REGISTRY_URL"));
     String auto =
         firstOf(
             System.getProperty(AUTO_REGISTER_CONFIG), System.getenv("CREW_REGISTRY_AUTO_REGISTER"));
+    String group = firstOf(System.getProperty(GROUP_CONFIG), System.getenv("CREW_REGISTRY_GROUP"));
     return new RegistrySettings(
-        url == null ? DEFAULT_URL : url, auto == null || Boolean.parseBoolean(auto));
+        url == null ? DEFAULT_URL : url, auto == null || Boolean.parseBoolean(auto), group);
   }
 
   /** From Kafka serde configs, falling back to {@link #fromEnvironment()} for what is not set. */
@@ -56,14 +73,16 @@ public record RegistrySettings(String url, boolean autoRegister) {
     RegistrySettings fallback = fromEnvironment();
     Object url = configs.get(URL_CONFIG);
     Object auto = configs.get(AUTO_REGISTER_CONFIG);
+    Object group = configs.get(GROUP_CONFIG);
     return new RegistrySettings(
         url == null ? fallback.url() : url.toString(),
-        auto == null ? fallback.autoRegister() : Boolean.parseBoolean(auto.toString()));
+        auto == null ? fallback.autoRegister() : Boolean.parseBoolean(auto.toString()),
+        group == null ? fallback.group() : group.toString());
   }
 
   /** Kafka serde configs that carry these settings. */
   public Map<String, Object> configs() {
-    return Map.of(URL_CONFIG, url, AUTO_REGISTER_CONFIG, autoRegister);
+    return Map.of(URL_CONFIG, url, AUTO_REGISTER_CONFIG, autoRegister, GROUP_CONFIG, group);
   }
 
   /** Apicurio's own API on the same server, which its client library speaks. */

@@ -69,6 +69,7 @@ public final class SchemaIds {
                   + (v + 1)
                   + " of subject "
                   + type.subject()
+                  + groupNote()
                   + ": register the schemas first (bin/schema-registry register)");
         }
         byId.put(id.getAsInt(), new Writer(id.getAsInt(), type, schema));
@@ -76,6 +77,11 @@ public final class SchemaIds {
       }
     }
     current = ids;
+  }
+
+  private String groupNote() {
+    String group = registry.settings().group();
+    return RegistrySettings.DEFAULT_GROUP.equals(group) ? "" : " (artifact group " + group + ")";
   }
 
   /** The id of the type's current schema, the one this build writes. */

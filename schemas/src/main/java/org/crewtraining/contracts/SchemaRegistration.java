@@ -25,12 +25,14 @@ public final class SchemaRegistration {
   }
 
   /**
-   * Registers the bundled history in the registry at {@code CREW_REGISTRY_URL} (or the local one).
+   * Registers the bundled history in the registry at {@code CREW_REGISTRY_URL} (or the local one),
+   * in the group {@code CREW_REGISTRY_GROUP} (or the default one).
    */
   public static void main(String[] args) {
+    RegistrySettings environment = RegistrySettings.fromEnvironment();
     RegistrySettings settings =
         new RegistrySettings(
-            args.length > 0 ? args[0] : RegistrySettings.fromEnvironment().url(), true);
+            args.length > 0 ? args[0] : environment.url(), true, environment.group());
     SchemaRegistry registry = new SchemaRegistry(settings);
     SchemaHistory history = SchemaHistory.bundled();
     registerHistory(registry, history);
@@ -46,6 +48,6 @@ public final class SchemaRegistration {
       }
       System.out.println(type.subject() + "  " + ids);
     }
-    System.out.println("Registered in " + settings.url());
+    System.out.println("Registered in " + settings.url() + ", group " + settings.group());
   }
 }

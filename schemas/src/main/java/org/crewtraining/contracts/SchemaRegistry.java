@@ -21,23 +21,25 @@ import org.apache.avro.Schema;
 
 /**
  * The schema registry as the codec needs it, through Apicurio's client library (the one its serde
- * uses). A Confluent subject is an artifact of Apicurio's {@value #GROUP} group, and a Confluent
- * schema id is Apicurio's content id. Failures to reach the registry are {@link
+ * uses). A Confluent subject is an artifact of an Apicurio group ({@link RegistrySettings#group()},
+ * the {@code default} one that its Confluent API serves unless configured otherwise), and a
+ * Confluent schema id is Apicurio's content id. Failures to reach the registry are {@link
  * SchemaRegistryUnavailableException}; an incompatible version is {@link
  * IncompatibleSchemaException}.
  */
 public final class SchemaRegistry {
 
-  static final String GROUP = "default";
   private static final String AVRO = "AVRO";
   private static final String FULL_TRANSITIVE = "FULL_TRANSITIVE";
 
   private final RegistrySettings settings;
+  private final String group;
   private final RegistryClient client;
   private final RegistryClientFacade facade;
 
   public SchemaRegistry(RegistrySettings settings) {
     this.settings = settings;
+    this.group = settings.group();
     this.client =
         RegistryClientFactory.create(
             RegistryClientOptions.create(settings.apicurioApiUrl())
@@ -62,7 +64,7 @@ public final class SchemaRegistry {
             () ->
                 facade.createSchema(
                     AVRO,
-                    GROUP,
+                    group,
                     subject,
                     null,
                     "FIND_OR_CREATE_VERSION",
@@ -94,7 +96,7 @@ public final class SchemaRegistry {
 
   /** Sets the subject's compatibility to FULL_TRANSITIVE (the subject must exist). */
   public void requireFullTransitive(String subject) {
-    var rules = client.groups().byGroupId(GROUP).artifacts().byArtifactId(subject).rules();
+    var rules = client.groups().byGroupId(group).artifacts().byArtifactId(subject).rules();
     call(
         "set the compatibility of " + subject,
         () -> {
@@ -117,8 +119,8 @@ public final class SchemaRegistry {
         subject);
   }
 
-  private static ArtifactReference reference(String subject) {
-    return ArtifactReference.builder().groupId(GROUP).artifactId(subject).build();
+  private ArtifactReference reference(String subject) {
+    return ArtifactReference.builder().groupId(group).artifactId(subject).build();
   }
 
   private static int toId(Long contentId) {

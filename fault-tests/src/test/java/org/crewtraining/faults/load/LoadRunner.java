@@ -23,6 +23,14 @@ public final class LoadRunner {
   private final EnrollmentPool pool;
   private volatile List<String> enrollmentUrls;
   private final AtomicLong issued = new AtomicLong();
+
+  /**
+   * Numbers the progress reports, so each one carries figures no earlier report had: the service
+   * answers a report of the figures already recorded 200 without an event (nothing changed), which
+   * the verdict would count as a lost change.
+   */
+  private final AtomicLong progressReports = new AtomicLong();
+
   private final AtomicLong completed = new AtomicLong();
   private final String completionDate = LocalDate.now().minusDays(1).toString();
 
@@ -126,9 +134,14 @@ public final class LoadRunner {
                 p.programId(),
                 "POST",
                 url + "/enrollments/" + p.enrollmentId() + "/progress",
-                "{\"sessionsAttended\":%d,\"hoursAttended\":%d}"
-                    .formatted(1 + issued.get() % 10, 4 + issued.get() % 30)));
+                progressFigures(progressReports.incrementAndGet())));
     return pick.isPresent();
+  }
+
+  /** Distinct for every report number up to 1,000,000 and within the API's ranges. */
+  private static String progressFigures(long report) {
+    return "{\"sessionsAttended\":%d,\"hoursAttended\":%d}"
+        .formatted(1 + report % 1000, 4 + report / 1000);
   }
 
   private boolean complete(String url) {

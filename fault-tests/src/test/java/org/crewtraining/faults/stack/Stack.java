@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.RegistrySettings;
 
 /**
  * The platform as separate processes: a broker, PostgreSQL (a private cluster where the server is
- * installed, else fresh databases on the shared one), program-service, two instances each of
- * enrollment-service and reporting-service (the second ones only for the scale-out scenario).
- * Everything lives under target/faults: data, configs and one log file per process.
+ * installed, else fresh databases on the shared one), a schema registry of its own (storage in a
+ * database of that PostgreSQL), program-service, two instances each of enrollment-service and
+ * reporting-service (the second ones only for the scale-out scenario). Everything lives under
+ * target/faults: data, configs and one log file per process (the registry's distribution under
+ * target/faults-registry, kept between runs).
  */
 public final class Stack implements AutoCloseable {
 
@@ -23,6 +27,7 @@ public final class Stack implements AutoCloseable {
   public final String programDb;
   public final String enrollmentDb;
   public final String reportingDb;
+  public final SchemaRegistryProcess registry;
   public final ServiceProcess program;
   public final List<ServiceProcess> enrollment = new ArrayList<>();
   public final List<ServiceProcess> reporting = new ArrayList<>();
@@ -35,6 +40,13 @@ public final class Stack implements AutoCloseable {
     this.enrollmentDb = postgres.createDatabase("enrollment");
     this.reportingDb = postgres.createDatabase("reporting");
     Path logs = dir.resolve("logs");
+    this.registry =
+        new SchemaRegistryProcess(
+            repository(),
+            dir.resolveSibling("faults-registry"),
+            logs.resolve("schema-registry.log"),
+            postgres,
+            postgres.createDatabase("registry"));
     program = service("program-service", "program-service", programDb, logs, List.of());
     for (int i = 1; i <= 2; i++) {
       enrollment.add(
@@ -52,6 +64,12 @@ public final class Stack implements AutoCloseable {
         .ifPresent(b -> PrivatePostgres.stopLeftover(b, dir.resolve("postgres")));
     deleteRecursively(dir);
     Stack stack = new Stack(dir, postgres(dir.resolve("postgres")));
+    stack.registry.stopLeftover();
+    stack.registry.start();
+    // This JVM's codec (EventLog, PoisonPills) reads and writes the ids of the stack's registry,
+    // and registers the history before the services start, so they do not race to do it.
+    System.setProperty(RegistrySettings.URL_CONFIG, stack.registry.url());
+    EventCodec.standard().ids().prepare();
     stack.broker.start();
     List<ServiceProcess> first = List.of(stack.program, stack.enrollment(), stack.reporting());
     first.forEach(ServiceProcess::launch);
@@ -80,6 +98,9 @@ public final class Stack implements AutoCloseable {
   public void ensureRunning() {
     if (!broker.process().alive()) {
       broker.start();
+    }
+    if (!registry.alive()) {
+      registry.start();
     }
     if (postgres.stoppable()) {
       try {
@@ -110,9 +131,11 @@ public final class Stack implements AutoCloseable {
   private ServiceProcess service(
       String module, String name, String database, Path logs, List<String> extraArgs) {
     String version = System.getProperty("faults.version", "0.1.0-SNAPSHOT");
-    Path repository = Path.of(System.getProperty("faults.repository", ".."));
     Path jar =
-        repository.resolve(module).resolve("target").resolve(module + "-" + version + "-exec.jar");
+        repository()
+            .resolve(module)
+            .resolve("target")
+            .resolve(module + "-" + version + "-exec.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " missing: build it with mvn package (or verify)");
     }
@@ -123,10 +146,15 @@ public final class Stack implements AutoCloseable {
                 "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.password=" + postgres.password(),
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrap(),
+                "--crew.registry.url=" + registry.url(),
                 "--logging.level.root=WARN",
                 "--logging.level.org.crewtraining=INFO"));
     args.addAll(extraArgs);
     return new ServiceProcess(name, jar.toAbsolutePath().normalize(), logs, args);
+  }
+
+  private static Path repository() {
+    return Path.of(System.getProperty("faults.repository", ".."));
   }
 
   private static Postgres postgres(Path dir) {
@@ -149,6 +177,7 @@ public final class Stack implements AutoCloseable {
     all.add(program);
     all.forEach(ServiceProcess::kill);
     broker.kill();
+    registry.kill();
     postgres.close();
   }
 

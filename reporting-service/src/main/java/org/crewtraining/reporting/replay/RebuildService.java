@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.LogReader;
 import org.crewtraining.reporting.projection.BatchApplier;
@@ -45,6 +46,7 @@ public class RebuildService implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(RebuildService.class);
 
   private final String bootstrap;
+  private final EventCodec codec;
   private final JdbcTemplate jdbc;
   private final ProcessedEvents processed;
   private final TransactionTemplate transaction;
@@ -65,8 +67,10 @@ public class RebuildService implements DisposableBean {
       Generations generations,
       KafkaListenerEndpointRegistry listeners,
       ApplicationEventPublisher publisher,
-      ReplayProperties properties) {
+      ReplayProperties properties,
+      EventCodec codec) {
     this.bootstrap = bootstrap;
+    this.codec = codec;
     this.jdbc = jdbc;
     this.processed = processed;
     this.transaction = transaction;
@@ -93,7 +97,7 @@ public class RebuildService implements DisposableBean {
 
   private void run(Rebuild rebuild) {
     log.info("Rebuild {} started", rebuild.id());
-    try (LogReader reader = LogReaders.eventLog(bootstrap)) {
+    try (LogReader reader = LogReaders.eventLog(bootstrap, codec)) {
       generations.prepareNext();
       ProjectionStore next = ProjectionStore.next(jdbc, processed);
       long[] applied = {0};

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.LogReader;
 import org.crewtraining.readmodels.EnrollmentFigures;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Verifier {
 
   private final String bootstrap;
+  private final EventCodec codec;
   private final ProcessedEvents processed;
   private final ProjectionStore live;
   private final TransactionTemplate snapshot;
@@ -42,8 +44,10 @@ public class Verifier {
       @Value("${spring.kafka.bootstrap-servers}") String bootstrap,
       ProcessedEvents processed,
       ProjectionStore live,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      EventCodec codec) {
     this.bootstrap = bootstrap;
+    this.codec = codec;
     this.processed = processed;
     this.live = live;
     this.snapshot = new TransactionTemplate(transactions);
@@ -58,7 +62,7 @@ public class Verifier {
           Map<String, EnrollmentFigures> storedFigures = live.loadEnrollmentFigures();
           Replay replay = Replay.all();
           long[] notApplied = {0};
-          try (LogReader reader = LogReaders.eventLog(bootstrap)) {
+          try (LogReader reader = LogReaders.eventLog(bootstrap, codec)) {
             reader.readEventsTo(
                 reader.endOffsets(),
                 events -> {

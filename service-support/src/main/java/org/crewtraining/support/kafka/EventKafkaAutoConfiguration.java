@@ -1,5 +1,6 @@
 package org.crewtraining.support.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -42,15 +44,18 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Wires every service to the bus the same way: catalogue serde on producers and consumers,
- * undecodable records parked on the topic's DLT with their original bytes, catalogue topics created
- * at start-up.
+ * Wires every service to the bus the same way: catalogue serde on producers and consumers, records
+ * that cannot be decoded or processed parked on the topic's DLT with their original bytes,
+ * catalogue topics created at start-up.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({EventBusProperties.class, RegistryProperties.class})
 public class EventKafkaAutoConfiguration {
 
   private static final int PRODUCER_CLOSE_SECONDS = 3;
+
+  /** How long a dead-lettering waits to read the record back from the log before retrying. */
+  private static final Duration ORIGINAL_READ_TIMEOUT = Duration.ofSeconds(10);
 
   /**
    * The process's codec, its registry ids resolved now: start-up fails naming the subject of a
@@ -102,12 +107,16 @@ public class EventKafkaAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(CommonErrorHandler.class)
   DefaultErrorHandler deadLetteringErrorHandler(
-      ProducerFactory<?, ?> producerFactory, EventBusProperties properties, EventCodec codec) {
+      ProducerFactory<?, ?> producerFactory,
+      ConsumerFactory<?, ?> consumerFactory,
+      EventBusProperties properties,
+      EventCodec codec) {
     DeadLetterPublishingRecoverer deadLetters =
-        new DeadLetterPublishingRecoverer(
+        new OriginalBytesDeadLetterRecoverer(
             deadLetterTemplate(producerFactory, codec),
             (record, exception) ->
-                new TopicPartition(Topic.deadLetterTopicFor(record.topic()), record.partition()));
+                new TopicPartition(Topic.deadLetterTopicFor(record.topic()), record.partition()),
+            new LoggedRecords(consumerFactory.getConfigurationProperties(), ORIGINAL_READ_TIMEOUT));
     DefaultErrorHandler handler =
         new DefaultErrorHandler(
             (record, exception) -> {
@@ -144,8 +153,8 @@ public class EventKafkaAutoConfiguration {
   }
 
   /**
-   * Undecodable records arrive as the original bytes and are written back unchanged; records that
-   * decoded but failed in the listener are re-encoded with the catalogue serde.
+   * Writes the key and value bytes the recoverer read back from the log unchanged; only a record
+   * the log no longer holds arrives decoded, and is re-encoded with the catalogue serde.
    */
   private static KafkaTemplate<Object, Object> deadLetterTemplate(
       ProducerFactory<?, ?> base, EventCodec codec) {
@@ -155,9 +164,11 @@ public class EventKafkaAutoConfiguration {
     byType.put(String.class, new StringSerializer());
     Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
     configs.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-    configs.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     DefaultKafkaProducerFactory<Object, Object> factory =
         new DefaultKafkaProducerFactory<>(configs);
+    factory.setKeySerializer(
+        new DelegatingByTypeSerializer(
+            Map.of(byte[].class, new ByteArraySerializer(), String.class, new StringSerializer())));
     factory.setValueSerializer(new DelegatingByTypeSerializer(byType, true));
     return new KafkaTemplate<>(factory);
   }

@@ -11,16 +11,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param autoRegister register the schema history at start-up when missing: on locally (a fresh
  *     registry just works, as {@code bin/schema-registry register} would); off in the {@code
  *     deployment} profile, where a missing schema stops start-up naming its subject
+ * @param group the Apicurio artifact group of the subjects: {@code default}, the one Confluent
+ *     clients see; another one isolates a test's subjects on a shared registry
  */
 @ConfigurationProperties("crew.registry")
-public record RegistryProperties(String url, Boolean autoRegister) {
+public record RegistryProperties(String url, Boolean autoRegister, String group) {
 
   public RegistryProperties {
     url = url == null || url.isBlank() ? RegistrySettings.DEFAULT_URL : url;
     autoRegister = autoRegister == null || autoRegister;
+    group = group == null || group.isBlank() ? RegistrySettings.DEFAULT_GROUP : group;
   }
 
   public RegistrySettings settings() {
-    return new RegistrySettings(url, autoRegister);
+    return new RegistrySettings(url, autoRegister, group);
   }
 }

@@ -1,0 +1,52 @@
+package org.crewtraining.support.kafka;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Headers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+
+/**
+ * Parks a record on its dead-letter topic as the log holds it: the exact key and value bytes (read
+ * back by coordinates), the original headers and spring-kafka's coordinates and exception headers.
+ * spring-kafka hands a recoverer the decoded value of a record that failed in the listener, and
+ * re-encoding it would change the bytes of an older framing or schema version; only an undecodable
+ * record comes with its bytes. Should the log no longer hold the record, the copy falls back to
+ * what the container has.
+ */
+final class OriginalBytesDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
+
+  private final LoggedRecords log;
+
+  OriginalBytesDeadLetterRecoverer(
+      KafkaOperations<?, ?> template,
+      BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> destination,
+      LoggedRecords log) {
+    super(template, destination);
+    this.log = log;
+  }
+
+  @Override
+  protected ProducerRecord<Object, Object> createProducerRecord(
+      ConsumerRecord<?, ?> record,
+      TopicPartition destination,
+      Headers headers,
+      byte @Nullable [] key,
+      byte @Nullable [] value) {
+    Optional<ConsumerRecord<byte[], byte[]>> original =
+        log.read(record.topic(), record.partition(), record.offset());
+    if (original.isEmpty()) {
+      return super.createProducerRecord(record, destination, headers, key, value);
+    }
+    return new ProducerRecord<>(
+        destination.topic(),
+        destination.partition() < 0 ? null : destination.partition(),
+        original.get().key(),
+        original.get().value(),
+        headers);
+  }
+}
