@@ -114,15 +114,13 @@ class AsOfFoldTest {
             e2.enrollmentId(),
             e2.programId(),
             e2.participantId(),
-            e2.participantType(),
-            e2.craft(),
-            EnrollmentStatus.NOT_COMPLETED,
-            e2.everConfirmed(),
-            e2.promoted(),
+            e2.participant(),
+            new EnrollmentStanding(
+                EnrollmentStatus.NOT_COMPLETED,
+                e2.standing().everConfirmed(),
+                e2.standing().promoted()),
             e2.hoursAttended(),
-            e2.hoursCompleted(),
-            e2.completionDate(),
-            e2.certificateId()));
+            e2.outcome()));
     tampered.remove("E1");
 
     assertThat(ReadModelDiff.of(expected, new ReportingState(expected.programs(), tampered)))
