@@ -58,7 +58,7 @@ class AsOfFoldTest {
                 "CINEMATOGRAPHY",
                 "OPEN",
                 2024,
-                ProgramStatus.PUBLISHED,
+                ReportedProgramStatus.PUBLISHED,
                 LocalDate.of(2024, 4, 1),
                 LocalDate.of(2024, 12, 31),
                 40,
@@ -97,7 +97,7 @@ class AsOfFoldTest {
     assertThat(replay.applied()).isEqualTo(12);
     assertThat(ReadModels.overall(state))
         .isEqualTo(new Figures(3, 0, 0, 1, 0, 1, 1, 1, 0.3333, 80.0));
-    assertThat(state.programs().get("P1").status()).isEqualTo(ProgramStatus.CLOSED);
+    assertThat(state.programs().get("P1").status()).isEqualTo(ReportedProgramStatus.CLOSED);
     assertThat(state.programs()).containsOnlyKeys("P1", "P2");
   }
 

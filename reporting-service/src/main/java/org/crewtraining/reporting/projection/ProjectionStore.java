@@ -22,7 +22,7 @@ import org.crewtraining.readmodels.ParticipantProfile;
 import org.crewtraining.readmodels.ProgramCatalogue;
 import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
-import org.crewtraining.readmodels.ProgramStatus;
+import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -287,7 +287,7 @@ public class ProjectionStore {
         rs.getInt("capacity"),
         new ProgramDates(
             rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),
-        ProgramStatus.valueOf(rs.getString("status")));
+        ReportedProgramStatus.valueOf(rs.getString("status")));
   }
 
   /** One enrollment row, as stored by the projection and read back by the query API. */
