@@ -31,18 +31,19 @@ public record EnrollmentFigures(
     String crewMember) {
 
   public static EnrollmentFigures of(EnrollmentState e) {
-    EnrollmentStatus status = e.status();
+    EnrollmentStanding standing = e.standing();
+    EnrollmentStatus status = standing.status();
     return new EnrollmentFigures(
-        one(e.everConfirmed()),
+        one(standing.everConfirmed()),
         one(status == EnrollmentStatus.CONFIRMED),
         one(status == EnrollmentStatus.WAITLISTED),
         one(status == EnrollmentStatus.WITHDRAWN),
         one(status == EnrollmentStatus.CANCELLED),
         one(status == EnrollmentStatus.COMPLETED),
         one(status == EnrollmentStatus.NOT_COMPLETED),
-        one(e.promoted()),
+        one(standing.promoted()),
         e.hours(),
-        e.everConfirmed() ? e.participantId() : null);
+        standing.everConfirmed() ? e.participantId() : null);
   }
 
   private static int one(boolean counts) {

@@ -3,31 +3,26 @@ package org.crewtraining.readmodels;
 import java.time.LocalDate;
 
 /**
- * Everything reporting keeps about one enrollment (pseudonymous participant id only).
+ * Everything reporting keeps about one enrollment (pseudonymous participant id only). Each event
+ * replaces one group.
  *
- * @param participantType null while only events without it (promotion, progress, outcome) were seen
- * @param everConfirmed held a seat at some point: counts as "enrolled" from then on
- * @param promoted got its seat through a waitlist promotion
+ * @param participant {@link ParticipantProfile#UNKNOWN} while only events without it (promotion,
+ *     progress, outcome) were seen
  * @param hoursAttended latest cumulative attendance from ProgressRecorded
- * @param hoursCompleted hours from CompletionRecorded; null until the outcome is recorded
+ * @param outcome {@link EnrollmentOutcome#NONE} until the outcome is recorded
  */
 public record EnrollmentState(
     String enrollmentId,
     String programId,
     String participantId,
-    String participantType,
-    String craft,
-    EnrollmentStatus status,
-    boolean everConfirmed,
-    boolean promoted,
+    ParticipantProfile participant,
+    EnrollmentStanding standing,
     double hoursAttended,
-    Double hoursCompleted,
-    LocalDate completionDate,
-    String certificateId) {
+    EnrollmentOutcome outcome) {
 
   /** Training hours this enrollment delivered: its recorded outcome's hours, else attendance. */
   public double hours() {
-    return hoursCompleted != null ? hoursCompleted : hoursAttended;
+    return outcome.hoursCompleted() != null ? outcome.hoursCompleted() : hoursAttended;
   }
 
   static EnrollmentState start(String enrollmentId, String programId, String participantId) {
@@ -35,31 +30,14 @@ public record EnrollmentState(
         enrollmentId,
         programId,
         participantId,
-        null,
-        null,
-        EnrollmentStatus.CONFIRMED,
-        false,
-        false,
+        ParticipantProfile.UNKNOWN,
+        EnrollmentStanding.STARTED,
         0.0,
-        null,
-        null,
-        null);
+        EnrollmentOutcome.NONE);
   }
 
   EnrollmentState with(EnrollmentStatus newStatus, boolean seat, boolean viaPromotion) {
-    return new EnrollmentState(
-        enrollmentId,
-        programId,
-        participantId,
-        participantType,
-        craft,
-        newStatus,
-        everConfirmed || seat,
-        promoted || viaPromotion,
-        hoursAttended,
-        hoursCompleted,
-        completionDate,
-        certificateId);
+    return withStanding(standing.movedTo(newStatus, seat, viaPromotion));
   }
 
   EnrollmentState withParticipant(String type, String participantCraft) {
@@ -67,47 +45,39 @@ public record EnrollmentState(
         enrollmentId,
         programId,
         participantId,
-        type,
-        participantCraft,
-        status,
-        everConfirmed,
-        promoted,
+        new ParticipantProfile(type, participantCraft),
+        standing,
         hoursAttended,
-        hoursCompleted,
-        completionDate,
-        certificateId);
+        outcome);
   }
 
+  /** Attendance proves a seat. */
   EnrollmentState withAttendance(double hours) {
     return new EnrollmentState(
         enrollmentId,
         programId,
         participantId,
-        participantType,
-        craft,
-        status,
-        true,
-        promoted,
+        participant,
+        standing.movedTo(standing.status(), true, false),
         hours,
-        hoursCompleted,
-        completionDate,
-        certificateId);
+        outcome);
   }
 
+  /** An outcome proves a seat. */
   EnrollmentState withOutcome(
-      EnrollmentStatus outcome, double hours, LocalDate date, String certificate) {
+      EnrollmentStatus status, double hours, LocalDate date, String certificate) {
     return new EnrollmentState(
         enrollmentId,
         programId,
         participantId,
-        participantType,
-        craft,
-        outcome,
-        true,
-        promoted,
+        participant,
+        standing.movedTo(status, true, false),
         hoursAttended,
-        hours,
-        date,
-        certificate);
+        new EnrollmentOutcome(hours, date, certificate));
+  }
+
+  private EnrollmentState withStanding(EnrollmentStanding newStanding) {
+    return new EnrollmentState(
+        enrollmentId, programId, participantId, participant, newStanding, hoursAttended, outcome);
   }
 }

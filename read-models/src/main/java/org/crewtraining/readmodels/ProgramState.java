@@ -14,14 +14,19 @@ public record ProgramState(
     ProgramCatalogue catalogue,
     int capacity,
     ProgramDates dates,
-    ProgramStatus status) {
+    ReportedProgramStatus status) {
 
   public static ProgramState stub(String programId) {
     return new ProgramState(
-        programId, false, ProgramCatalogue.UNKNOWN, 0, ProgramDates.UNKNOWN, ProgramStatus.UNKNOWN);
+        programId,
+        false,
+        ProgramCatalogue.UNKNOWN,
+        0,
+        ProgramDates.UNKNOWN,
+        ReportedProgramStatus.UNKNOWN);
   }
 
-  ProgramState withStatus(ProgramStatus newStatus) {
+  ProgramState withStatus(ReportedProgramStatus newStatus) {
     return new ProgramState(programId, created, catalogue, capacity, dates, newStatus);
   }
 

@@ -17,7 +17,7 @@ public record ProgramSummary(
     String track,
     String audience,
     Integer cohortYear,
-    ProgramStatus status,
+    ReportedProgramStatus status,
     LocalDate startDate,
     LocalDate endDate,
     Integer plannedHours,

@@ -59,10 +59,11 @@ public final class ProjectionFold {
               event,
               s -> s.withCapacity(((ProgramCapacityChanged) event).getNewCapacity()));
       case PROGRAM_PUBLISHED ->
-          program(programs, event, s -> s.withStatus(ProgramStatus.PUBLISHED));
+          program(programs, event, s -> s.withStatus(ReportedProgramStatus.PUBLISHED));
       case PROGRAM_CANCELLED ->
-          program(programs, event, s -> s.withStatus(ProgramStatus.CANCELLED));
-      case PROGRAM_CLOSED -> program(programs, event, s -> s.withStatus(ProgramStatus.CLOSED));
+          program(programs, event, s -> s.withStatus(ReportedProgramStatus.CANCELLED));
+      case PROGRAM_CLOSED ->
+          program(programs, event, s -> s.withStatus(ReportedProgramStatus.CLOSED));
       case ENROLLMENT_CONFIRMED ->
           enrollment(programs, enrollments, event, s -> confirmed(s, (EnrollmentConfirmed) event));
       case ENROLLMENT_WAITLISTED ->
@@ -131,7 +132,9 @@ public final class ProjectionFold {
         e.getCapacity(),
         new ProgramDates(e.getStartDate(), e.getEndDate()),
         // Only a stub is upgraded; a redelivered ProgramCreated never reopens a programme.
-        state.status() == ProgramStatus.UNKNOWN ? ProgramStatus.DRAFT : state.status());
+        state.status() == ReportedProgramStatus.UNKNOWN
+            ? ReportedProgramStatus.DRAFT
+            : state.status());
   }
 
   private static ProgramState scheduleChanged(ProgramState state, ProgramScheduleChanged e) {

@@ -51,7 +51,8 @@ public final class ReadModels {
     TreeMap<String, Group> groups = new TreeMap<>();
     if (dimension == Dimension.PARTICIPANT_TYPE) {
       for (EnrollmentState e : state.enrollments().values()) {
-        String key = e.participantType() == null ? "UNKNOWN" : e.participantType();
+        String type = e.participant().participantType();
+        String key = type == null ? "UNKNOWN" : type;
         Group group = groups.computeIfAbsent(key, k -> new Group());
         group.programmes.add(e.programId());
         group.enrollments.add(e);
@@ -112,10 +113,10 @@ public final class ReadModels {
         program.catalogue().format(),
         program.catalogue().track(),
         program.catalogue().cohortYear(),
-        e.status(),
+        e.standing().status(),
         e.hours(),
-        e.completionDate(),
-        e.certificateId());
+        e.outcome().completionDate(),
+        e.outcome().certificateId());
   }
 
   private static List<String> keys(ProgramState p, Dimension dimension) {

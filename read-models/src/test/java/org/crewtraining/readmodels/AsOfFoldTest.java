@@ -58,7 +58,7 @@ class AsOfFoldTest {
                 "CINEMATOGRAPHY",
                 "OPEN",
                 2024,
-                ProgramStatus.PUBLISHED,
+                ReportedProgramStatus.PUBLISHED,
                 LocalDate.of(2024, 4, 1),
                 LocalDate.of(2024, 12, 31),
                 40,
@@ -97,7 +97,7 @@ class AsOfFoldTest {
     assertThat(replay.applied()).isEqualTo(12);
     assertThat(ReadModels.overall(state))
         .isEqualTo(new Figures(3, 0, 0, 1, 0, 1, 1, 1, 0.3333, 80.0));
-    assertThat(state.programs().get("P1").status()).isEqualTo(ProgramStatus.CLOSED);
+    assertThat(state.programs().get("P1").status()).isEqualTo(ReportedProgramStatus.CLOSED);
     assertThat(state.programs()).containsOnlyKeys("P1", "P2");
   }
 
@@ -114,15 +114,13 @@ class AsOfFoldTest {
             e2.enrollmentId(),
             e2.programId(),
             e2.participantId(),
-            e2.participantType(),
-            e2.craft(),
-            EnrollmentStatus.NOT_COMPLETED,
-            e2.everConfirmed(),
-            e2.promoted(),
+            e2.participant(),
+            new EnrollmentStanding(
+                EnrollmentStatus.NOT_COMPLETED,
+                e2.standing().everConfirmed(),
+                e2.standing().promoted()),
             e2.hoursAttended(),
-            e2.hoursCompleted(),
-            e2.completionDate(),
-            e2.certificateId()));
+            e2.outcome()));
     tampered.remove("E1");
 
     assertThat(ReadModelDiff.of(expected, new ReportingState(expected.programs(), tampered)))

@@ -79,14 +79,10 @@ class EnrollmentFiguresTest {
         id,
         "P1",
         participant,
-        "INDUSTRY_WORKER",
-        "COLORIST",
-        status,
-        everConfirmed,
-        promoted,
+        new ParticipantProfile("INDUSTRY_WORKER", "COLORIST"),
+        new EnrollmentStanding(status, everConfirmed, promoted),
         attended,
-        outcomeHours,
-        outcomeHours == null ? null : LocalDate.of(2024, 11, 30),
-        null);
+        new EnrollmentOutcome(
+            outcomeHours, outcomeHours == null ? null : LocalDate.of(2024, 11, 30), null));
   }
 }

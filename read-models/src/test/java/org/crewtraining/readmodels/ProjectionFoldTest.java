@@ -25,7 +25,7 @@ class ProjectionFoldTest {
         "POST_PRODUCTION",
         "OPEN",
         2024,
-        ProgramStatus.CLOSED,
+        ReportedProgramStatus.CLOSED,
         TestEvents.START,
         TestEvents.START.plusDays(28),
         40,
@@ -45,7 +45,7 @@ class ProjectionFoldTest {
         "VFX",
         "OPEN",
         2025,
-        ProgramStatus.CANCELLED,
+        ReportedProgramStatus.CANCELLED,
         TestEvents.START,
         TestEvents.START.plusDays(28),
         40,
@@ -72,7 +72,7 @@ class ProjectionFoldTest {
 
     ProgramSummary p1 = ReadModels.programs(ProjectionFold.fold(events)).get(0);
 
-    assertThat(p1.status()).isEqualTo(ProgramStatus.PUBLISHED);
+    assertThat(p1.status()).isEqualTo(ReportedProgramStatus.PUBLISHED);
     assertThat(p1.figures()).isEqualTo(new Figures(2, 2, 2, 0, 0, 0, 0, 0, 0.0, 0.0));
     assertThat(p1.seatsTaken()).isEqualTo(2);
     assertThat(p1.fillRate()).isEqualTo(1.0);
@@ -97,7 +97,7 @@ class ProjectionFoldTest {
 
     ProgramSummary stub = ReadModels.programs(state).get(0);
     assertThat(stub.programId()).isEqualTo(p1(X));
-    assertThat(stub.status()).isEqualTo(ProgramStatus.UNKNOWN);
+    assertThat(stub.status()).isEqualTo(ReportedProgramStatus.UNKNOWN);
     assertThat(stub.title()).isNull();
     assertThat(stub.figures()).isEqualTo(expectedP1().figures());
     assertThat(ReadModels.rollup(state, Dimension.TRACK)).isEmpty();
@@ -109,7 +109,7 @@ class ProjectionFoldTest {
     events.add(Scenarios.programmeEvents(X).get(0));
 
     assertThat(ReadModels.programs(ProjectionFold.fold(events)).get(0).status())
-        .isEqualTo(ProgramStatus.CLOSED);
+        .isEqualTo(ReportedProgramStatus.CLOSED);
   }
 
   @Test

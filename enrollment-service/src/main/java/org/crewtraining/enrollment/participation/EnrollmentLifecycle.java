@@ -6,7 +6,7 @@ import static org.crewtraining.enrollment.participation.EnrollmentStatus.WAITLIS
 import static org.crewtraining.enrollment.participation.EnrollmentStatus.WITHDRAWN;
 
 import java.util.Locale;
-import org.crewtraining.enrollment.programme.ProgramStatus;
+import org.crewtraining.enrollment.programme.ProgramSnapshotStatus;
 import org.crewtraining.support.web.StateConflictException;
 
 /**
@@ -27,22 +27,22 @@ public final class EnrollmentLifecycle {
    * @param programme the status of its programme
    */
   public record Given(
-      EnrollmentStatus status, boolean completionRecorded, ProgramStatus programme) {
+      EnrollmentStatus status, boolean completionRecorded, ProgramSnapshotStatus programme) {
 
-    static Given of(Enrollment enrollment, ProgramStatus programme) {
+    static Given of(Enrollment enrollment, ProgramSnapshotStatus programme) {
       return new Given(enrollment.status(), enrollment.completionRecorded(), programme);
     }
   }
 
   /** Only an open (published) programme takes enrolments and moves its waitlist. */
-  public static boolean takesEnrolments(ProgramStatus programme) {
-    return programme == ProgramStatus.PUBLISHED;
+  public static boolean takesEnrolments(ProgramSnapshotStatus programme) {
+    return programme == ProgramSnapshotStatus.PUBLISHED;
   }
 
   /**
    * @throws StateConflictException {@code program-not-open} unless the programme takes enrolments
    */
-  public static void checkEnrol(String programId, ProgramStatus programme) {
+  public static void checkEnrol(String programId, ProgramSnapshotStatus programme) {
     if (!takesEnrolments(programme)) {
       throw new StateConflictException(
           "program-not-open", "Programme " + programId + " is " + programme);
@@ -57,7 +57,7 @@ public final class EnrollmentLifecycle {
     EnrollmentStatus status = given.status();
     return switch (action) {
       case WITHDRAW -> {
-        if (given.programme() == ProgramStatus.CLOSED) {
+        if (given.programme() == ProgramSnapshotStatus.CLOSED) {
           throw refused("program-closed", "The programme is closed; the enrollment is final");
         }
         requireActive(status, action);

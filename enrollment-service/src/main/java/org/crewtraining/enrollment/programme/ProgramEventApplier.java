@@ -73,7 +73,7 @@ public class ProgramEventApplier {
           (event, at, meta) ->
               programs.updateStatus(
                   lock(((ProgramClosed) event).getProgramId()).programId(),
-                  ProgramStatus.CLOSED,
+                  ProgramSnapshotStatus.CLOSED,
                   at);
       case ENROLLMENT_CONFIRMED,
           ENROLLMENT_WAITLISTED,
@@ -108,7 +108,7 @@ public class ProgramEventApplier {
 
   private void cancelled(ProgramCancelled cancelled, Instant at, EventMetadata metadata) {
     lock(cancelled.getProgramId());
-    programs.updateStatus(cancelled.getProgramId(), ProgramStatus.CANCELLED, at);
+    programs.updateStatus(cancelled.getProgramId(), ProgramSnapshotStatus.CANCELLED, at);
     effects.programmeCancelled(
         reread(cancelled.getProgramId()), cancelled.getReasonCode(), metadata);
   }
@@ -116,8 +116,8 @@ public class ProgramEventApplier {
   /** Only a draft opens: a cancelled or closed programme is final and never reopens. */
   private void publish(ProgramPublished published, Instant at) {
     ProgramSnapshot view = lock(published.getProgramId());
-    if (view.status() == ProgramStatus.DRAFT) {
-      programs.updateStatus(view.programId(), ProgramStatus.PUBLISHED, at);
+    if (view.status() == ProgramSnapshotStatus.DRAFT) {
+      programs.updateStatus(view.programId(), ProgramSnapshotStatus.PUBLISHED, at);
     } else {
       log.warn("Ignoring ProgramPublished for {} which is {}", view.programId(), view.status());
     }

@@ -10,7 +10,7 @@ import org.crewtraining.events.programs.Audience;
 public record ProgramSnapshot(
     String programId,
     String title,
-    ProgramStatus status,
+    ProgramSnapshotStatus status,
     int capacity,
     Audience audience,
     CraftTrack track,

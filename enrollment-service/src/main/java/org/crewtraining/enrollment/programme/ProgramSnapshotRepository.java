@@ -25,7 +25,7 @@ public class ProgramSnapshotRepository {
           new ProgramSnapshot(
               rs.getString("program_id"),
               rs.getString("title"),
-              ProgramStatus.valueOf(rs.getString("status")),
+              ProgramSnapshotStatus.valueOf(rs.getString("status")),
               rs.getInt("capacity"),
               Audience.valueOf(rs.getString("audience")),
               CraftTrack.valueOf(rs.getString("track")),
@@ -69,7 +69,7 @@ public class ProgramSnapshotRepository {
         .params(
             created.getProgramId(),
             created.getTitle(),
-            ProgramStatus.DRAFT.name(),
+            ProgramSnapshotStatus.DRAFT.name(),
             created.getCapacity(),
             created.getAudience().name(),
             created.getTrack().name(),
@@ -79,7 +79,7 @@ public class ProgramSnapshotRepository {
         .update();
   }
 
-  void updateStatus(String programId, ProgramStatus status, Instant at) {
+  void updateStatus(String programId, ProgramSnapshotStatus status, Instant at) {
     jdbc.sql("UPDATE program_view SET status = ?, updated_at = ? WHERE program_id = ?")
         .params(status.name(), Timestamp.from(at), programId)
         .update();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.crewtraining.enrollment.participation.EnrollmentLifecycle.Given;
-import org.crewtraining.enrollment.programme.ProgramStatus;
+import org.crewtraining.enrollment.programme.ProgramSnapshotStatus;
 import org.crewtraining.support.web.StateConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +52,7 @@ class EnrollmentLifecycleTest {
   void givenWhenThen(
       EnrollmentStatus status,
       String outcome,
-      ProgramStatus programme,
+      ProgramSnapshotStatus programme,
       EnrollmentAction action,
       String then) {
     Given given = new Given(status, outcome.equals("yes"), programme);
@@ -80,7 +80,7 @@ class EnrollmentLifecycleTest {
   void everyCombinationLeadsWhereItsActionLeadsOrIsRefusedWithACode() {
     for (EnrollmentStatus status : EnrollmentStatus.values()) {
       for (boolean outcome : new boolean[] {false, true}) {
-        for (ProgramStatus programme : ProgramStatus.values()) {
+        for (ProgramSnapshotStatus programme : ProgramSnapshotStatus.values()) {
           for (EnrollmentAction action : EnrollmentAction.values()) {
             Given given = new Given(status, outcome, programme);
             if (EnrollmentLifecycle.allows(given, action)) {
@@ -104,7 +104,7 @@ class EnrollmentLifecycleTest {
       value = EnrollmentStatus.class,
       names = {"WITHDRAWN", "CANCELLED"})
   void finalStatusesAllowNothing(EnrollmentStatus status) {
-    for (ProgramStatus programme : ProgramStatus.values()) {
+    for (ProgramSnapshotStatus programme : ProgramSnapshotStatus.values()) {
       for (EnrollmentAction action : EnrollmentAction.values()) {
         Given given = new Given(status, false, programme);
         assertThat(EnrollmentLifecycle.allows(given, action)).as("%s", given).isFalse();
@@ -114,7 +114,7 @@ class EnrollmentLifecycleTest {
 
   @Test
   void aRecordedOutcomeIsFinalExceptThatTheProgrammeMayStillBeCancelled() {
-    for (ProgramStatus programme : ProgramStatus.values()) {
+    for (ProgramSnapshotStatus programme : ProgramSnapshotStatus.values()) {
       Given completed = new Given(EnrollmentStatus.CONFIRMED, true, programme);
       for (EnrollmentAction action : EnrollmentAction.values()) {
         assertThat(EnrollmentLifecycle.allows(completed, action))
@@ -126,8 +126,8 @@ class EnrollmentLifecycleTest {
 
   @Test
   void onlyAPublishedProgrammeTakesEnrolments() {
-    for (ProgramStatus programme : ProgramStatus.values()) {
-      if (programme == ProgramStatus.PUBLISHED) {
+    for (ProgramSnapshotStatus programme : ProgramSnapshotStatus.values()) {
+      if (programme == ProgramSnapshotStatus.PUBLISHED) {
         EnrollmentLifecycle.checkEnrol("prg-1", programme);
       } else {
         assertThatThrownBy(() -> EnrollmentLifecycle.checkEnrol("prg-1", programme))

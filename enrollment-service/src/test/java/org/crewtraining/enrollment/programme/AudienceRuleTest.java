@@ -28,7 +28,7 @@ class AudienceRuleTest {
         new ProgramSnapshot(
             "prg-1",
             "t",
-            ProgramStatus.PUBLISHED,
+            ProgramSnapshotStatus.PUBLISHED,
             10,
             audience,
             CraftTrack.VFX,

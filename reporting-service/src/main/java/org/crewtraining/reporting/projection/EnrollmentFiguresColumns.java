@@ -1,11 +1,11 @@
 package org.crewtraining.reporting.projection;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crewtraining.readmodels.EnrollmentFigures;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The enrollment table's figure columns (migration V3): how the fold's {@link EnrollmentFigures}
@@ -13,7 +13,7 @@ import org.crewtraining.readmodels.EnrollmentFigures;
  */
 final class EnrollmentFiguresColumns {
 
-  /** Column names, in the order {@link #bind} sets them. */
+  /** Column names; {@link #addTo} names each parameter like its column. */
   static final List<String> NAMES =
       List.of(
           "enrolled",
@@ -29,40 +29,24 @@ final class EnrollmentFiguresColumns {
 
   private EnrollmentFiguresColumns() {}
 
-  /** {@code name, name, ...}. */
-  static String list() {
-    return String.join(", ", NAMES);
-  }
-
-  /** One {@code ?} per column. */
-  static String placeholders() {
-    return NAMES.stream().map(n -> "?").collect(Collectors.joining(", "));
-  }
-
-  /** {@code name = EXCLUDED.name, ...}, for an upsert. */
-  static String fromExcluded() {
-    return NAMES.stream().map(n -> n + " = EXCLUDED." + n).collect(Collectors.joining(", "));
-  }
-
-  /** {@code name = ?, ...}, for an update. */
+  /** {@code name = :name, ...}, for an update. */
   static String assignments() {
-    return NAMES.stream().map(n -> n + " = ?").collect(Collectors.joining(", "));
+    return NAMES.stream().map(n -> n + " = :" + n).collect(Collectors.joining(", "));
   }
 
-  /** Sets the figures as the parameters from index {@code first} on; returns the next index. */
-  static int bind(PreparedStatement ps, int first, EnrollmentFigures f) throws SQLException {
-    int i = first;
-    ps.setInt(i++, f.enrolled());
-    ps.setInt(i++, f.confirmed());
-    ps.setInt(i++, f.waitlisted());
-    ps.setInt(i++, f.withdrawn());
-    ps.setInt(i++, f.cancelled());
-    ps.setInt(i++, f.completed());
-    ps.setInt(i++, f.notCompleted());
-    ps.setInt(i++, f.promotedFromWaitlist());
-    ps.setDouble(i++, f.trainingHours());
-    ps.setString(i++, f.crewMember());
-    return i;
+  /** Adds the figures as parameters named like their columns. */
+  static MapSqlParameterSource addTo(MapSqlParameterSource parameters, EnrollmentFigures f) {
+    return parameters
+        .addValue("enrolled", f.enrolled())
+        .addValue("confirmed", f.confirmed())
+        .addValue("waitlisted", f.waitlisted())
+        .addValue("withdrawn", f.withdrawn())
+        .addValue("cancelled", f.cancelled())
+        .addValue("completed", f.completed())
+        .addValue("not_completed", f.notCompleted())
+        .addValue("promoted_from_waitlist", f.promotedFromWaitlist())
+        .addValue("training_hours", f.trainingHours())
+        .addValue("crew_member", f.crewMember());
   }
 
   static EnrollmentFigures read(ResultSet rs) throws SQLException {

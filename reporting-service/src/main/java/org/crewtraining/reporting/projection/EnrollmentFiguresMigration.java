@@ -7,6 +7,9 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
@@ -48,17 +51,19 @@ public class EnrollmentFiguresMigration implements JavaMigration {
     String update =
         "UPDATE enrollment SET "
             + EnrollmentFiguresColumns.assignments()
-            + " WHERE enrollment_id = ?";
+            + " WHERE enrollment_id = :enrollment_id";
+    NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
     List<EnrollmentState> page = page(jdbc, null);
     while (!page.isEmpty()) {
-      jdbc.batchUpdate(
+      named.batchUpdate(
           update,
-          page,
-          page.size(),
-          (ps, e) -> {
-            int next = EnrollmentFiguresColumns.bind(ps, 1, EnrollmentFigures.of(e));
-            ps.setString(next, e.enrollmentId());
-          });
+          page.stream()
+              .map(
+                  e ->
+                      EnrollmentFiguresColumns.addTo(
+                          new MapSqlParameterSource("enrollment_id", e.enrollmentId()),
+                          EnrollmentFigures.of(e)))
+              .toArray(SqlParameterSource[]::new));
       page = page.size() < PAGE ? List.of() : page(jdbc, page.get(page.size() - 1).enrollmentId());
     }
   }

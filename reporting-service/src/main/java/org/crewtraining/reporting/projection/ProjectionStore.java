@@ -1,6 +1,5 @@
 package org.crewtraining.reporting.projection;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.crewtraining.readmodels.EnrollmentFigures;
+import org.crewtraining.readmodels.EnrollmentOutcome;
+import org.crewtraining.readmodels.EnrollmentStanding;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.EnrollmentStatus;
+import org.crewtraining.readmodels.ParticipantProfile;
 import org.crewtraining.readmodels.ProgramCatalogue;
 import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
-import org.crewtraining.readmodels.ProgramStatus;
+import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,33 +53,31 @@ public class ProjectionStore {
           "end_date",
           "status");
 
-  private static final String UPSERT_PROGRAM =
-      "INSERT INTO {program} ("
-          + String.join(", ", PROGRAM_COLUMNS)
-          + ") VALUES ("
-          + String.join(", ", PROGRAM_COLUMNS.stream().map(c -> ":" + c).toList())
-          + ") ON CONFLICT (program_id) DO UPDATE SET "
-          + String.join(
-              ", ", PROGRAM_COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c).toList());
+  /**
+   * The enrollment table's columns: the enrollment's state and what it counts for in the figures,
+   * in one row, each bound by a parameter of the same name.
+   */
+  private static final List<String> ENROLLMENT_COLUMNS =
+      Stream.concat(
+              Stream.of(
+                  "enrollment_id",
+                  "program_id",
+                  "participant_id",
+                  "participant_type",
+                  "craft",
+                  "status",
+                  "ever_confirmed",
+                  "promoted",
+                  "hours_attended",
+                  "hours_completed",
+                  "completion_date",
+                  "certificate_id"),
+              EnrollmentFiguresColumns.NAMES.stream())
+          .toList();
 
-  /** The enrollment's state and what it counts for in the figures, in one row. */
-  private static final String UPSERT_ENROLLMENT =
-      """
-      INSERT INTO {enrollment} (enrollment_id, program_id, participant_id, participant_type, craft,
-          status, ever_confirmed, promoted, hours_attended, hours_completed, completion_date,
-          certificate_id, {figures})
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {figureValues})
-      ON CONFLICT (enrollment_id) DO UPDATE SET program_id = EXCLUDED.program_id,
-          participant_id = EXCLUDED.participant_id, participant_type = EXCLUDED.participant_type,
-          craft = EXCLUDED.craft, status = EXCLUDED.status,
-          ever_confirmed = EXCLUDED.ever_confirmed, promoted = EXCLUDED.promoted,
-          hours_attended = EXCLUDED.hours_attended, hours_completed = EXCLUDED.hours_completed,
-          completion_date = EXCLUDED.completion_date, certificate_id = EXCLUDED.certificate_id,
-          {figuresFromExcluded}
-      """
-          .replace("{figures}", EnrollmentFiguresColumns.list())
-          .replace("{figureValues}", EnrollmentFiguresColumns.placeholders())
-          .replace("{figuresFromExcluded}", EnrollmentFiguresColumns.fromExcluded());
+  private static final String UPSERT_PROGRAM = upsert("{program}", PROGRAM_COLUMNS);
+
+  private static final String UPSERT_ENROLLMENT = upsert("{enrollment}", ENROLLMENT_COLUMNS);
 
   /** Consumer name of the live projection in service-support's processed_event table. */
   public static final String CONSUMER = "reporting-projection";
@@ -117,6 +118,20 @@ public class ProjectionStore {
         .replace("{program}", "program" + suffix)
         .replace("{enrollment}", "enrollment" + suffix)
         .replace("{projection_status}", "projection_status" + suffix);
+  }
+
+  /** Inserts a row or, on a conflict on its first column (the id), updates all the others. */
+  private static String upsert(String table, List<String> columns) {
+    return "INSERT INTO "
+        + table
+        + " ("
+        + String.join(", ", columns)
+        + ") VALUES ("
+        + String.join(", ", columns.stream().map(c -> ":" + c).toList())
+        + ") ON CONFLICT ("
+        + columns.get(0)
+        + ") DO UPDATE SET "
+        + String.join(", ", columns.stream().skip(1).map(c -> c + " = EXCLUDED." + c).toList());
   }
 
   /**
@@ -181,25 +196,32 @@ public class ProjectionStore {
   }
 
   public void upsertEnrollments(List<EnrollmentState> enrollments) {
-    jdbc.batchUpdate(
-        sql(UPSERT_ENROLLMENT),
-        enrollments,
-        enrollments.size(),
-        (PreparedStatement ps, EnrollmentState e) -> {
-          ps.setString(1, e.enrollmentId());
-          ps.setString(2, e.programId());
-          ps.setString(3, e.participantId());
-          ps.setString(4, e.participantType());
-          ps.setString(5, e.craft());
-          ps.setString(6, e.status().name());
-          ps.setBoolean(7, e.everConfirmed());
-          ps.setBoolean(8, e.promoted());
-          ps.setDouble(9, e.hoursAttended());
-          ps.setObject(10, e.hoursCompleted(), java.sql.Types.DOUBLE);
-          ps.setObject(11, e.completionDate(), java.sql.Types.DATE);
-          ps.setString(12, e.certificateId());
-          EnrollmentFiguresColumns.bind(ps, 13, EnrollmentFigures.of(e));
-        });
+    new NamedParameterJdbcTemplate(jdbc)
+        .batchUpdate(
+            sql(UPSERT_ENROLLMENT),
+            enrollments.stream()
+                .map(ProjectionStore::enrollmentParameters)
+                .toArray(SqlParameterSource[]::new));
+  }
+
+  private static SqlParameterSource enrollmentParameters(EnrollmentState e) {
+    EnrollmentStanding standing = e.standing();
+    EnrollmentOutcome outcome = e.outcome();
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource()
+            .addValue("enrollment_id", e.enrollmentId())
+            .addValue("program_id", e.programId())
+            .addValue("participant_id", e.participantId())
+            .addValue("participant_type", e.participant().participantType())
+            .addValue("craft", e.participant().craft())
+            .addValue("status", standing.status().name())
+            .addValue("ever_confirmed", standing.everConfirmed())
+            .addValue("promoted", standing.promoted())
+            .addValue("hours_attended", e.hoursAttended())
+            .addValue("hours_completed", outcome.hoursCompleted(), Types.DOUBLE)
+            .addValue("completion_date", outcome.completionDate(), Types.DATE)
+            .addValue("certificate_id", outcome.certificateId());
+    return EnrollmentFiguresColumns.addTo(parameters, EnrollmentFigures.of(e));
   }
 
   public void recordApplied(int events, Instant newestEventAt) {
@@ -265,7 +287,7 @@ public class ProjectionStore {
         rs.getInt("capacity"),
         new ProgramDates(
             rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),
-        ProgramStatus.valueOf(rs.getString("status")));
+        ReportedProgramStatus.valueOf(rs.getString("status")));
   }
 
   /** One enrollment row, as stored by the projection and read back by the query API. */
@@ -274,14 +296,15 @@ public class ProjectionStore {
         rs.getString("enrollment_id"),
         rs.getString("program_id"),
         rs.getString("participant_id"),
-        rs.getString("participant_type"),
-        rs.getString("craft"),
-        EnrollmentStatus.valueOf(rs.getString("status")),
-        rs.getBoolean("ever_confirmed"),
-        rs.getBoolean("promoted"),
+        new ParticipantProfile(rs.getString("participant_type"), rs.getString("craft")),
+        new EnrollmentStanding(
+            EnrollmentStatus.valueOf(rs.getString("status")),
+            rs.getBoolean("ever_confirmed"),
+            rs.getBoolean("promoted")),
         rs.getDouble("hours_attended"),
-        rs.getObject("hours_completed", Double.class),
-        rs.getObject("completion_date", LocalDate.class),
-        rs.getString("certificate_id"));
+        new EnrollmentOutcome(
+            rs.getObject("hours_completed", Double.class),
+            rs.getObject("completion_date", LocalDate.class),
+            rs.getString("certificate_id")));
   }
 }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.Figures;
-import org.crewtraining.readmodels.ProgramStatus;
 import org.crewtraining.readmodels.ProgramSummary;
+import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.support.web.ResourceNotFoundException;
@@ -39,7 +39,7 @@ public class ReportingController {
       @RequestParam(required = false) Integer cohortYear,
       @RequestParam(required = false) String format,
       @RequestParam(required = false) String track,
-      @RequestParam(required = false) ProgramStatus status,
+      @RequestParam(required = false) ReportedProgramStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
     return queries.programs(

@@ -25,10 +25,10 @@ import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.ProgramFormat;
-import org.crewtraining.readmodels.ProgramStatus;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.Scenarios;
 import org.crewtraining.readmodels.TestEvents;
@@ -114,7 +114,10 @@ class ProjectionIntegrationTest extends IntegrationTestBase {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                queries.program(x).filter(p -> p.status() == ProgramStatus.PUBLISHED).isPresent());
+                queries
+                    .program(x)
+                    .filter(p -> p.status() == ReportedProgramStatus.PUBLISHED)
+                    .isPresent());
     assertThat(deadLetters(Topic.PROGRAM_EVENTS.deadLetterTopicName(), x))
         .extracting(ConsumerRecord::value)
         .containsExactly(garbage);
