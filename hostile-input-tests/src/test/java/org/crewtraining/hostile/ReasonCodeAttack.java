@@ -69,9 +69,10 @@ final class ReasonCodeAttack {
         template.replace("{email}", participant.email()).replace("{name}", participant.name())
             + " "
             + marker;
-    List<String> needles = new ArrayList<>(NoteAttacks.needles(note, marker));
-    needles.add(participant.email());
-    needles.add(participant.name());
+    List<String> texts = new ArrayList<>(NoteAttacks.needles(note, marker));
+    texts.add(participant.email());
+    texts.add(participant.name());
+    List<String> needles = Secrets.searchable(texts);
     secrets.add(needles.toArray(String[]::new));
     List<String> codes = contract.codes(command);
     String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));

@@ -1,6 +1,7 @@
 package org.crewtraining.hostile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +18,12 @@ final class Secrets {
   private final Set<String> needles = new LinkedHashSet<>();
 
   synchronized void add(String... texts) {
-    for (String text : texts) {
-      if (text != null && text.strip().length() >= SHORTEST) {
-        needles.add(text);
-      }
-    }
+    needles.addAll(searchable(Arrays.asList(texts)));
+  }
+
+  /** The texts long enough to look for (a lone invisible character matches by chance). */
+  static List<String> searchable(List<String> texts) {
+    return texts.stream().filter(t -> t != null && t.strip().length() >= SHORTEST).toList();
   }
 
   synchronized List<String> needles() {
