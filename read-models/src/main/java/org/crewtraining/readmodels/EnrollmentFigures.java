@@ -32,15 +32,15 @@ public record EnrollmentFigures(
 
   public static EnrollmentFigures of(EnrollmentState e) {
     EnrollmentStanding standing = e.standing();
-    EnrollmentStatus status = standing.status();
+    ReportedEnrollmentStatus status = standing.status();
     return new EnrollmentFigures(
         one(standing.everConfirmed()),
-        one(status == EnrollmentStatus.CONFIRMED),
-        one(status == EnrollmentStatus.WAITLISTED),
-        one(status == EnrollmentStatus.WITHDRAWN),
-        one(status == EnrollmentStatus.CANCELLED),
-        one(status == EnrollmentStatus.COMPLETED),
-        one(status == EnrollmentStatus.NOT_COMPLETED),
+        one(status == ReportedEnrollmentStatus.CONFIRMED),
+        one(status == ReportedEnrollmentStatus.WAITLISTED),
+        one(status == ReportedEnrollmentStatus.WITHDRAWN),
+        one(status == ReportedEnrollmentStatus.CANCELLED),
+        one(status == ReportedEnrollmentStatus.COMPLETED),
+        one(status == ReportedEnrollmentStatus.NOT_COMPLETED),
         one(standing.promoted()),
         e.hours(),
         standing.everConfirmed() ? e.participantId() : null);

@@ -6,13 +6,15 @@ package org.crewtraining.readmodels;
  * @param everConfirmed held a seat at some point: counts as "enrolled" from then on
  * @param promoted got its seat through a waitlist promotion
  */
-public record EnrollmentStanding(EnrollmentStatus status, boolean everConfirmed, boolean promoted) {
+public record EnrollmentStanding(
+    ReportedEnrollmentStatus status, boolean everConfirmed, boolean promoted) {
 
   static final EnrollmentStanding STARTED =
-      new EnrollmentStanding(EnrollmentStatus.CONFIRMED, false, false);
+      new EnrollmentStanding(ReportedEnrollmentStatus.CONFIRMED, false, false);
 
   /** Moved to {@code newStatus}; a seat or a promotion, once seen, stays. */
-  EnrollmentStanding movedTo(EnrollmentStatus newStatus, boolean seat, boolean viaPromotion) {
+  EnrollmentStanding movedTo(
+      ReportedEnrollmentStatus newStatus, boolean seat, boolean viaPromotion) {
     return new EnrollmentStanding(newStatus, everConfirmed || seat, promoted || viaPromotion);
   }
 }

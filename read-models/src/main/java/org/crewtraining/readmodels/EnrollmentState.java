@@ -36,7 +36,7 @@ public record EnrollmentState(
         EnrollmentOutcome.NONE);
   }
 
-  EnrollmentState with(EnrollmentStatus newStatus, boolean seat, boolean viaPromotion) {
+  EnrollmentState with(ReportedEnrollmentStatus newStatus, boolean seat, boolean viaPromotion) {
     return withStanding(standing.movedTo(newStatus, seat, viaPromotion));
   }
 
@@ -65,7 +65,7 @@ public record EnrollmentState(
 
   /** An outcome proves a seat. */
   EnrollmentState withOutcome(
-      EnrollmentStatus status, double hours, LocalDate date, String certificate) {
+      ReportedEnrollmentStatus status, double hours, LocalDate date, String certificate) {
     return new EnrollmentState(
         enrollmentId,
         programId,

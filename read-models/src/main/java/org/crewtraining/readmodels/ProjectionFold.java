@@ -71,7 +71,10 @@ public final class ProjectionFold {
               programs, enrollments, event, s -> waitlisted(s, (EnrollmentWaitlisted) event));
       case ENROLLMENT_PROMOTED ->
           enrollment(
-              programs, enrollments, event, s -> s.with(EnrollmentStatus.CONFIRMED, true, true));
+              programs,
+              enrollments,
+              event,
+              s -> s.with(ReportedEnrollmentStatus.CONFIRMED, true, true));
       case ENROLLMENT_WITHDRAWN ->
           enrollment(programs, enrollments, event, s -> withdrawn(s, (EnrollmentWithdrawn) event));
       case ENROLLMENT_CANCELLED ->
@@ -143,32 +146,34 @@ public final class ProjectionFold {
 
   private static EnrollmentState confirmed(EnrollmentState state, EnrollmentConfirmed e) {
     return state
-        .with(EnrollmentStatus.CONFIRMED, true, false)
+        .with(ReportedEnrollmentStatus.CONFIRMED, true, false)
         .withParticipant(e.getParticipantType().name(), e.getCraft().name());
   }
 
   private static EnrollmentState waitlisted(EnrollmentState state, EnrollmentWaitlisted e) {
     return state
-        .with(EnrollmentStatus.WAITLISTED, false, false)
+        .with(ReportedEnrollmentStatus.WAITLISTED, false, false)
         .withParticipant(e.getParticipantType().name(), e.getCraft().name());
   }
 
   private static EnrollmentState completed(EnrollmentState state, CompletionRecorded e) {
     return state.withOutcome(
         e.getOutcome() == CompletionOutcome.COMPLETED
-            ? EnrollmentStatus.COMPLETED
-            : EnrollmentStatus.NOT_COMPLETED,
+            ? ReportedEnrollmentStatus.COMPLETED
+            : ReportedEnrollmentStatus.NOT_COMPLETED,
         e.getHoursCompleted(),
         e.getCompletionDate(),
         e.getCertificateId());
   }
 
   private static EnrollmentState withdrawn(EnrollmentState state, EnrollmentWithdrawn e) {
-    return state.with(EnrollmentStatus.WITHDRAWN, heldSeat(e.getPreviousStatus().name()), false);
+    return state.with(
+        ReportedEnrollmentStatus.WITHDRAWN, heldSeat(e.getPreviousStatus().name()), false);
   }
 
   private static EnrollmentState cancelled(EnrollmentState state, EnrollmentCancelled e) {
-    return state.with(EnrollmentStatus.CANCELLED, heldSeat(e.getPreviousStatus().name()), false);
+    return state.with(
+        ReportedEnrollmentStatus.CANCELLED, heldSeat(e.getPreviousStatus().name()), false);
   }
 
   /** A withdrawal or cancellation "from CONFIRMED" proves a seat even if its grant was missed. */

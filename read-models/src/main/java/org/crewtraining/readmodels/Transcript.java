@@ -20,7 +20,7 @@ public record Transcript(
       String format,
       String track,
       Integer cohortYear,
-      EnrollmentStatus status,
+      ReportedEnrollmentStatus status,
       double hours,
       LocalDate completionDate,
       String certificateId) {}

@@ -116,7 +116,7 @@ class AsOfFoldTest {
             e2.participantId(),
             e2.participant(),
             new EnrollmentStanding(
-                EnrollmentStatus.NOT_COMPLETED,
+                ReportedEnrollmentStatus.NOT_COMPLETED,
                 e2.standing().everConfirmed(),
                 e2.standing().promoted()),
             e2.hoursAttended(),

@@ -33,7 +33,7 @@ class EnrollmentFiguresTest {
           NOT_COMPLETED | true  | true  | 12.0 | 12.0 | 1,0,0,0,0,0,1,1 | 12.0 | ptc-1
           """)
   void eachStateCountsForItsFigures(
-      EnrollmentStatus status,
+      ReportedEnrollmentStatus status,
       boolean everConfirmed,
       boolean promoted,
       double attended,
@@ -55,10 +55,10 @@ class EnrollmentFiguresTest {
   void theFiguresOfASetAreTheSumsWithRatesDerivedFromThem() {
     List<EnrollmentState> programme =
         List.of(
-            enrollment("e1", "a", EnrollmentStatus.COMPLETED, true, false, 0.0, 40.0),
-            enrollment("e2", "b", EnrollmentStatus.WITHDRAWN, true, false, 4.25, null),
-            enrollment("e3", "c", EnrollmentStatus.NOT_COMPLETED, true, true, 10.0, 12.0),
-            enrollment("e4", "d", EnrollmentStatus.WAITLISTED, false, false, 0.0, null));
+            enrollment("e1", "a", ReportedEnrollmentStatus.COMPLETED, true, false, 0.0, 40.0),
+            enrollment("e2", "b", ReportedEnrollmentStatus.WITHDRAWN, true, false, 4.25, null),
+            enrollment("e3", "c", ReportedEnrollmentStatus.NOT_COMPLETED, true, true, 10.0, 12.0),
+            enrollment("e4", "d", ReportedEnrollmentStatus.WAITLISTED, false, false, 0.0, null));
 
     assertThat(ReadModels.figuresOf(programme))
         .isEqualTo(new Figures(3, 0, 1, 1, 0, 1, 1, 1, 0.3333, 56.25));
@@ -70,7 +70,7 @@ class EnrollmentFiguresTest {
   private static EnrollmentState enrollment(
       String id,
       String participant,
-      EnrollmentStatus status,
+      ReportedEnrollmentStatus status,
       boolean everConfirmed,
       boolean promoted,
       double attended,

@@ -17,11 +17,11 @@ import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentOutcome;
 import org.crewtraining.readmodels.EnrollmentStanding;
 import org.crewtraining.readmodels.EnrollmentState;
-import org.crewtraining.readmodels.EnrollmentStatus;
 import org.crewtraining.readmodels.ParticipantProfile;
 import org.crewtraining.readmodels.ProgramCatalogue;
 import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
+import org.crewtraining.readmodels.ReportedEnrollmentStatus;
 import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.support.outbox.ProcessedEvents;
@@ -298,7 +298,7 @@ public class ProjectionStore {
         rs.getString("participant_id"),
         new ParticipantProfile(rs.getString("participant_type"), rs.getString("craft")),
         new EnrollmentStanding(
-            EnrollmentStatus.valueOf(rs.getString("status")),
+            ReportedEnrollmentStatus.valueOf(rs.getString("status")),
             rs.getBoolean("ever_confirmed"),
             rs.getBoolean("promoted")),
         rs.getDouble("hours_attended"),

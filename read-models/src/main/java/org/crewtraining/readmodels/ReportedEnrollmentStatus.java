@@ -4,7 +4,7 @@ package org.crewtraining.readmodels;
  * Where an enrollment stands now. Each enrollment is in exactly one status, so the per-status
  * counts of a programme add up to its number of enrollments.
  */
-public enum EnrollmentStatus {
+public enum ReportedEnrollmentStatus {
   /** Holds a seat (confirmed directly or promoted from the waitlist), no outcome yet. */
   CONFIRMED,
   /** Waiting for a seat. */
