@@ -34,10 +34,19 @@ class BrokerKillIT {
     scenario.verify(List.of(), "broker SIGKILL at 30 %, restarted at 50 % of the load");
   }
 
-  static void awaitDone(LoadRunner load, long requests, Future<?> running) {
+  /**
+   * Waits until the load answered this many requests. A load that ended before (a client thread
+   * failed) fails here with its cause, not later as a fault that seemed to stop the traffic.
+   */
+  static void awaitDone(LoadRunner load, long requests, Future<?> running) throws Exception {
     await("load at " + requests + " requests")
         .atMost(Duration.ofMinutes(30))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> load.done() >= requests || running.isDone());
+    if (load.done() < requests) {
+      running.get();
+      throw new IllegalStateException(
+          "the load ended after " + load.done() + " of the " + requests + " requests awaited");
+    }
   }
 }

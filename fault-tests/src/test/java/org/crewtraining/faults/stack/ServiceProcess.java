@@ -118,6 +118,27 @@ public final class ServiceProcess {
     }
   }
 
+  /**
+   * Appends a thread dump of the running JVM to its log (jcmd of this JDK), for a scenario that
+   * needs to show where requests wait.
+   */
+  public Path threadDump() {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    try {
+      Process dump =
+          new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "Thread.print")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(process.log().toFile()))
+              .start();
+      dump.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return process.log();
+  }
+
   public String logTail(int lines) {
     return process.tail(lines);
   }
