@@ -91,13 +91,7 @@ class SeatCountersTest extends EnrollmentIntegrationTest {
             .query((rs, n) -> new Seats(rs.getInt(1), rs.getInt(2)))
             .single();
     assertThat(counters).isEqualTo(counted).isEqualTo(new Seats(confirmed, waitlisted));
-    assertThat(
-            jdbc.sql(
-                    "SELECT waitlist_position FROM enrollment WHERE program_id = ?"
-                        + " AND status = 'WAITLISTED' ORDER BY waitlist_position")
-                .param(programId)
-                .query(Integer.class)
-                .list())
+    assertThat(waitlistPositions(programId))
         .containsExactlyElementsOf(IntStream.rangeClosed(1, waitlisted).boxed().toList());
   }
 
