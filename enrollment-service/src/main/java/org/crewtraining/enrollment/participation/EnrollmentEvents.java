@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.enrollment.config.EnrollmentProperties;
-import org.crewtraining.enrollment.participant.Participant;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
@@ -36,7 +35,7 @@ class EnrollmentEvents {
     this.source = properties.eventSource();
   }
 
-  EventMetadata confirmed(Enrollment e, Participant p, EventCause cause) {
+  EventMetadata confirmed(Enrollment e, Newcomer p, EventCause cause) {
     EventMetadata m = metadata(cause);
     append(
         new EnrollmentConfirmed(
@@ -49,7 +48,7 @@ class EnrollmentEvents {
     return m;
   }
 
-  EventMetadata waitlisted(Enrollment e, Participant p, EventCause cause) {
+  EventMetadata waitlisted(Enrollment e, Newcomer p, EventCause cause) {
     EventMetadata m = metadata(cause);
     append(
         new EnrollmentWaitlisted(

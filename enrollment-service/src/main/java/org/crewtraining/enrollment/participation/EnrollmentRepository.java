@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.crewtraining.events.enrollments.WithdrawalReason;
@@ -13,7 +15,10 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writers must hold the programme's row lock (ProgramSnapshotRepository.lock) before calling. */
+/**
+ * Writers must hold the programme's row lock ({@link ProgrammeLock}) before calling. Every write
+ * that changes a status moves the programme's seat counters in the same statement.
+ */
 @Repository
 class EnrollmentRepository {
 
@@ -55,19 +60,28 @@ class EnrollmentRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(Enrollment e) {
-    jdbc.sql(
+  /**
+   * Adds the enrollment and counts it on its programme's row. Returns false, having written
+   * nothing, when the participant already holds an active enrollment in the programme: the unique
+   * index decides.
+   */
+  boolean insert(Enrollment e) {
+    return changeCounted(
+            e.programId(),
             "INSERT INTO enrollment (enrollment_id, program_id, participant_id, status,"
-                + " waitlist_position, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
+                + " waitlist_position, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (program_id, participant_id)"
+                + " WHERE status IN ('CONFIRMED', 'WAITLISTED') DO NOTHING",
+            e.status().seatsHeld(),
+            e.status().waitlistPlacesHeld(),
             e.enrollmentId(),
             e.programId(),
             e.participantId(),
             e.status().name(),
-            e.waitlistPosition(),
+            new SqlParameterValue(Types.INTEGER, e.waitlistPosition()),
             Timestamp.from(e.enrolledAt()),
             Timestamp.from(e.updatedAt()))
-        .update();
+        == 1;
   }
 
   Optional<Enrollment> find(String enrollmentId) {
@@ -76,24 +90,6 @@ class EnrollmentRepository {
         .query(ROW)
         .optional();
   }
-
-  /**
-   * Seats taken and places waiting in a programme, and whether {@code participantId} (null for
-   * nobody) holds either: one round trip, as the enrolment path runs it under the programme lock.
-   */
-  Occupancy occupancy(String programId, String participantId) {
-    return jdbc.sql(
-            "SELECT count(*) FILTER (WHERE status = 'CONFIRMED'),"
-                + " count(*) FILTER (WHERE status = 'WAITLISTED'),"
-                + " count(*) FILTER (WHERE participant_id = ?)"
-                + " FROM enrollment WHERE program_id = ? AND status IN ('CONFIRMED', 'WAITLISTED')")
-        // Typed, so a null participant does not make the driver ask the server for the type.
-        .params(new SqlParameterValue(Types.VARCHAR, participantId), programId)
-        .query((rs, n) -> new Occupancy(rs.getInt(1), rs.getInt(2), rs.getInt(3) > 0))
-        .single();
-  }
-
-  record Occupancy(int confirmed, int waitlisted, boolean participantHoldsOne) {}
 
   /** Confirmed first, then the waitlist in position order. */
   List<Enrollment> active(String programId) {
@@ -131,31 +127,60 @@ class EnrollmentRepository {
         .list();
   }
 
-  void changeStatus(String enrollmentId, EnrollmentStatus status, Instant at) {
-    jdbc.sql(
-            "UPDATE enrollment SET status = ?, waitlist_position = NULL, updated_at = ?"
-                + " WHERE enrollment_id = ?")
-        .params(status.name(), Timestamp.from(at), enrollmentId)
-        .update();
+  /**
+   * Confirms the first {@code count} waiting and counts them as seats taken; the caller then closes
+   * the gap they leave ({@link #closeWaitlistGap}).
+   */
+  void promoteWaitlistHead(String programId, int count, Instant at) {
+    requireChanged(
+        count,
+        changeCounted(
+            programId,
+            "UPDATE enrollment SET status = 'CONFIRMED', waitlist_position = NULL, updated_at = ?"
+                + " WHERE program_id = ? AND status = 'WAITLISTED' AND waitlist_position <= ?",
+            1,
+            -1,
+            Timestamp.from(at),
+            programId,
+            count));
   }
 
   /** Ends the enrollment as WITHDRAWN; the note stays here, only the code is published. */
-  void withdraw(String enrollmentId, Withdrawal withdrawal, Instant at) {
-    jdbc.sql(
+  void withdraw(Enrollment e, Withdrawal withdrawal, Instant at) {
+    requireChanged(
+        1,
+        changeCounted(
+            e.programId(),
             "UPDATE enrollment SET status = 'WITHDRAWN', waitlist_position = NULL,"
                 + " withdrawal_reason_code = ?, withdrawal_note = ?, updated_at = ?"
-                + " WHERE enrollment_id = ?")
-        .params(withdrawal.reasonCode().name(), withdrawal.note(), Timestamp.from(at), enrollmentId)
-        .update();
+                + " WHERE enrollment_id = ? AND status = ?",
+            -e.status().seatsHeld(),
+            -e.status().waitlistPlacesHeld(),
+            withdrawal.reasonCode().name(),
+            withdrawal.note(),
+            Timestamp.from(at),
+            e.enrollmentId(),
+            e.status().name()));
   }
 
-  /** Ends the enrollment as CANCELLED because its programme was, with the programme's code. */
-  void cancel(String enrollmentId, ProgramCancellationReason reasonCode, Instant at) {
-    jdbc.sql(
-            "UPDATE enrollment SET status = 'CANCELLED', waitlist_position = NULL,"
-                + " cancellation_reason_code = ?, updated_at = ? WHERE enrollment_id = ?")
-        .params(reasonCode.name(), Timestamp.from(at), enrollmentId)
-        .update();
+  /**
+   * Ends every active enrollment of the programme as CANCELLED because the programme was, with the
+   * programme's code, and empties its counters.
+   *
+   * @param count how many the caller read as active under the lock
+   */
+  void cancelActive(String programId, int count, ProgramCancellationReason reasonCode, Instant at) {
+    requireChanged(
+        count,
+        jdbc.sql(
+                "WITH changed AS (UPDATE enrollment SET status = 'CANCELLED',"
+                    + " waitlist_position = NULL, cancellation_reason_code = ?, updated_at = ?"
+                    + " WHERE program_id = ? AND status IN ('CONFIRMED', 'WAITLISTED') RETURNING 1)"
+                    + " UPDATE program_view SET seats_taken = 0, waitlist_length = 0"
+                    + " WHERE program_id = ? RETURNING (SELECT count(*) FROM changed)")
+            .params(reasonCode.name(), Timestamp.from(at), programId, programId)
+            .query(Integer.class)
+            .single());
   }
 
   /**
@@ -190,5 +215,39 @@ class EnrollmentRepository {
             Timestamp.from(at),
             enrollmentId)
         .update();
+  }
+
+  /**
+   * Runs {@code change}, an INSERT or UPDATE of enrollments of one programme, and moves the
+   * programme's counters by the given amounts for each row it changed, in one statement: the
+   * counters move exactly when rows do, and cost one round trip with the change.
+   *
+   * @param params the parameters of {@code change}
+   * @return the number of enrollments changed
+   */
+  private int changeCounted(
+      String programId, String change, int seatsPerRow, int placesPerRow, Object... params) {
+    List<Object> all = new ArrayList<>(Arrays.asList(params));
+    all.addAll(List.of(seatsPerRow, placesPerRow, programId));
+    return jdbc.sql(
+            "WITH changed AS ("
+                + change
+                + " RETURNING 1) UPDATE program_view"
+                + " SET seats_taken = seats_taken + ? * (SELECT count(*) FROM changed),"
+                + " waitlist_length = waitlist_length + ? * (SELECT count(*) FROM changed)"
+                + " WHERE program_id = ? AND EXISTS (SELECT 1 FROM changed)"
+                + " RETURNING (SELECT count(*) FROM changed)")
+        .params(all)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
+  /** Writers hold the programme lock, so the rows they read are the rows they change. */
+  private static void requireChanged(int expected, int changed) {
+    if (changed != expected) {
+      throw new IllegalStateException(
+          "Expected to change " + expected + " enrollments but changed " + changed);
+    }
   }
 }

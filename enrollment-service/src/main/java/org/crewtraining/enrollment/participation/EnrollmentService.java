@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.crewtraining.enrollment.participant.Participant;
 import org.crewtraining.enrollment.participant.ParticipantService;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
-import org.crewtraining.enrollment.programme.ProgramSnapshotRepository;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.web.ResourceNotFoundException;
@@ -23,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrollmentService {
 
   private final ParticipantService participants;
-  private final ProgramSnapshotRepository programs;
+  private final ProgrammeLock locks;
   private final EnrollmentRepository enrollments;
   private final WaitlistPromotion promotion;
   private final EnrollmentEvents events;
@@ -31,13 +29,13 @@ public class EnrollmentService {
 
   EnrollmentService(
       ParticipantService participants,
-      ProgramSnapshotRepository programs,
+      ProgrammeLock locks,
       EnrollmentRepository enrollments,
       WaitlistPromotion promotion,
       EnrollmentEvents events,
       Clock clock) {
     this.participants = participants;
-    this.programs = programs;
+    this.locks = locks;
     this.enrollments = enrollments;
     this.promotion = promotion;
     this.events = events;
@@ -46,25 +44,27 @@ public class EnrollmentService {
 
   @Transactional
   public Enrollment enrol(String programId, String participantId, CommandContext request) {
-    Participant participant = participants.get(participantId);
-    ProgramSnapshot program = lockProgram(programId);
+    ProgrammeLock.Locked locked =
+        locks
+            .forEnrolment(programId, participantId)
+            .orElseThrow(() -> unknownProgramme(programId, participantId));
+    Newcomer newcomer = locked.newcomer();
+    if (newcomer == null) {
+      throw new ResourceNotFoundException("Participant", participantId);
+    }
+    ProgramSnapshot program = locked.program();
     EnrollmentLifecycle.checkEnrol(programId, program.status());
-    if (!program.admits(participant.participantType())) {
+    if (!program.admits(newcomer.participantType())) {
       throw new StateConflictException(
           "audience-not-admitted",
           "Programme audience "
               + program.audience()
               + " does not admit "
-              + participant.participantType());
+              + newcomer.participantType());
     }
-    EnrollmentRepository.Occupancy occupancy = enrollments.occupancy(programId, participantId);
-    if (occupancy.participantHoldsOne()) {
-      throw new StateConflictException(
-          "already-enrolled", "The participant is already enrolled in " + programId);
-    }
+    Seats seats = locked.seats();
     int position =
-        SeatAllocation.placeNewcomer(
-            program.capacity(), occupancy.confirmed(), occupancy.waitlisted());
+        SeatAllocation.placeNewcomer(program.capacity(), seats.confirmed(), seats.waitlisted());
     Instant now = clock.instant();
     Enrollment enrollment =
         new Enrollment(
@@ -83,12 +83,15 @@ public class EnrollmentService {
             null,
             now,
             now);
-    enrollments.insert(enrollment);
+    if (!enrollments.insert(enrollment)) {
+      throw new StateConflictException(
+          "already-enrolled", "The participant is already enrolled in " + programId);
+    }
     EventCause cause = EventCause.of(request);
     if (position == 0) {
-      events.confirmed(enrollment, participant, cause);
+      events.confirmed(enrollment, newcomer, cause);
     } else {
-      events.waitlisted(enrollment, participant, cause);
+      events.waitlisted(enrollment, newcomer, cause);
     }
     return enrollment;
   }
@@ -100,12 +103,13 @@ public class EnrollmentService {
     Enrollment e = locked.enrollment();
     EnrollmentLifecycle.next(locked.given(), EnrollmentAction.WITHDRAW);
     Instant now = clock.instant();
-    enrollments.withdraw(enrollmentId, withdrawal, now);
+    enrollments.withdraw(e, withdrawal, now);
     EventMetadata withdrawn = events.withdrawn(e, withdrawal, EventCause.of(request));
     if (e.status() == EnrollmentStatus.WAITLISTED) {
       enrollments.closeWaitlistGap(e.programId(), e.waitlistPosition(), 1, now);
     } else {
-      promotion.fillFreeSeats(locked.program(), EventCause.after(withdrawn));
+      promotion.fillFreeSeats(
+          locked.program(), locked.seats().without(e.status()), EventCause.after(withdrawn));
     }
     return get(enrollmentId);
   }
@@ -154,22 +158,36 @@ public class EnrollmentService {
         .orElseThrow(() -> new ResourceNotFoundException("Enrollment", enrollmentId));
   }
 
-  private ProgramSnapshot lockProgram(String programId) {
-    return programs
-        .lock(programId)
-        .orElseThrow(() -> new ResourceNotFoundException("Program", programId));
+  /** No programme row: an unknown participant is still reported first. */
+  private ResourceNotFoundException unknownProgramme(String programId, String participantId) {
+    participants.get(participantId);
+    return new ResourceNotFoundException("Program", programId);
   }
 
-  /** Locks the enrollment's programme, then reads the enrollment as it is under that lock. */
+  /**
+   * Locks the enrollment's programme, then reads the enrollment as it is under that lock (a new
+   * statement, so it sees whatever the previous lock holder committed).
+   */
   private Locked lock(String enrollmentId) {
-    ProgramSnapshot program = lockProgram(get(enrollmentId).programId());
-    return new Locked(program, get(enrollmentId));
+    ProgrammeLock.Locked programme =
+        locks
+            .ofEnrollment(enrollmentId)
+            .orElseThrow(() -> new ResourceNotFoundException("Enrollment", enrollmentId));
+    return new Locked(programme, get(enrollmentId));
   }
 
-  private record Locked(ProgramSnapshot program, Enrollment enrollment) {
+  private record Locked(ProgrammeLock.Locked programme, Enrollment enrollment) {
+
+    ProgramSnapshot program() {
+      return programme.program();
+    }
+
+    Seats seats() {
+      return programme.seats();
+    }
 
     EnrollmentLifecycle.Given given() {
-      return EnrollmentLifecycle.Given.of(enrollment, program.status());
+      return EnrollmentLifecycle.Given.of(enrollment, program().status());
     }
   }
 }

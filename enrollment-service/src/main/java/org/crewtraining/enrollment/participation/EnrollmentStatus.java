@@ -11,6 +11,16 @@ public enum EnrollmentStatus {
     return this == CONFIRMED || this == WAITLISTED;
   }
 
+  /** How many seats an enrollment in this status takes: the seat counter's share of it. */
+  int seatsHeld() {
+    return this == CONFIRMED ? 1 : 0;
+  }
+
+  /** How many waitlist places an enrollment in this status takes. */
+  int waitlistPlacesHeld() {
+    return this == WAITLISTED ? 1 : 0;
+  }
+
   /** Only active states appear as "previous status" in events. */
   org.crewtraining.events.enrollments.EnrollmentStatus toEvent() {
     return org.crewtraining.events.enrollments.EnrollmentStatus.valueOf(name());

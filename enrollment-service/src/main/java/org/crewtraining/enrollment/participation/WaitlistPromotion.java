@@ -2,6 +2,7 @@ package org.crewtraining.enrollment.participation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.crewtraining.enrollment.programme.ProgramLifecycleEffects;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
 import org.crewtraining.events.common.EventMetadata;
@@ -23,53 +24,58 @@ import org.springframework.stereotype.Component;
 class WaitlistPromotion implements ProgramLifecycleEffects {
 
   private final EnrollmentRepository enrollments;
+  private final ProgrammeLock locks;
   private final EnrollmentEvents events;
   private final Clock clock;
 
-  WaitlistPromotion(EnrollmentRepository enrollments, EnrollmentEvents events, Clock clock) {
+  WaitlistPromotion(
+      EnrollmentRepository enrollments, ProgrammeLock locks, EnrollmentEvents events, Clock clock) {
     this.enrollments = enrollments;
+    this.locks = locks;
     this.events = events;
     this.clock = clock;
   }
 
-  /** Gives free seats to the head of the waitlist; only an open programme changes enrollments. */
-  void fillFreeSeats(ProgramSnapshot program, EventCause cause) {
+  /**
+   * Gives free seats to the head of the waitlist; only an open programme changes enrollments.
+   *
+   * @param seats the programme's counters as they stand now
+   */
+  void fillFreeSeats(ProgramSnapshot program, Seats seats, EventCause cause) {
     if (!EnrollmentLifecycle.takesEnrolments(program.status())) {
       return;
     }
-    String programId = program.programId();
-    EnrollmentRepository.Occupancy seats = enrollments.occupancy(programId, null);
     int promote =
         SeatAllocation.seatsToPromote(program.capacity(), seats.confirmed(), seats.waitlisted());
     if (promote == 0) {
       return;
     }
-    Instant now = clock.instant();
+    String programId = program.programId();
     for (Enrollment waiting : enrollments.waitlistHead(programId, promote)) {
-      EnrollmentStatus promoted =
-          EnrollmentLifecycle.next(
-              EnrollmentLifecycle.Given.of(waiting, program.status()), EnrollmentAction.PROMOTE);
-      enrollments.changeStatus(waiting.enrollmentId(), promoted, now);
+      EnrollmentLifecycle.next(
+          EnrollmentLifecycle.Given.of(waiting, program.status()), EnrollmentAction.PROMOTE);
       events.promoted(waiting, cause);
     }
+    Instant now = clock.instant();
+    enrollments.promoteWaitlistHead(programId, promote, now);
     enrollments.closeWaitlistGap(programId, promote, promote, now);
   }
 
   @Override
   public void capacityChanged(ProgramSnapshot program, EventMetadata cause) {
-    fillFreeSeats(program, EventCause.after(cause));
+    fillFreeSeats(program, locks.seats(program.programId()), EventCause.after(cause));
   }
 
   @Override
   public void programmeCancelled(
       ProgramSnapshot program, ProgramCancellationReason reasonCode, EventMetadata cause) {
-    Instant now = clock.instant();
     EventCause after = EventCause.after(cause);
-    for (Enrollment active : enrollments.active(program.programId())) {
+    List<Enrollment> active = enrollments.active(program.programId());
+    for (Enrollment enrollment : active) {
       EnrollmentLifecycle.next(
-          EnrollmentLifecycle.Given.of(active, program.status()), EnrollmentAction.CANCEL);
-      enrollments.cancel(active.enrollmentId(), reasonCode, now);
-      events.cancelled(active, reasonCode, after);
+          EnrollmentLifecycle.Given.of(enrollment, program.status()), EnrollmentAction.CANCEL);
+      events.cancelled(enrollment, reasonCode, after);
     }
+    enrollments.cancelActive(program.programId(), active.size(), reasonCode, clock.instant());
   }
 }

@@ -52,14 +52,17 @@ class EnrollmentConcurrencyTest extends EnrollmentIntegrationTest {
                 "SELECT count(*) FROM enrollment WHERE program_id = ? AND status = 'CONFIRMED'",
                 programId))
         .isEqualTo(SEATS);
-    assertThat(
-            jdbc.sql(
-                    "SELECT waitlist_position FROM enrollment WHERE program_id = ?"
-                        + " AND status = 'WAITLISTED' ORDER BY waitlist_position")
-                .param(programId)
-                .query(Integer.class)
-                .list())
+    assertThat(waitlistPositions(programId))
         .containsExactlyElementsOf(rangeClosed(REQUESTS - SEATS));
+    assertThat(
+            count(
+                "SELECT count(*) FROM program_view WHERE program_id = ?"
+                    + " AND seats_taken = ? AND waitlist_length = ?",
+                programId,
+                SEATS,
+                REQUESTS - SEATS))
+        .as("the programme row's counters")
+        .isEqualTo(1);
     assertThat(api.get("/programs/" + programId + "/roster").body()).hasSize(SEATS);
     assertThat(api.get("/programs/" + programId + "/waitlist").body()).hasSize(REQUESTS - SEATS);
 

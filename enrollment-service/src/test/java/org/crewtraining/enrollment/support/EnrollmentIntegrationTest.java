@@ -189,6 +189,16 @@ public abstract class EnrollmentIntegrationTest {
         "/programs/" + programId + "/enrollments", Map.of("participantId", participantId), headers);
   }
 
+  /** The programme's waitlist positions, in order: 1..n when dense. */
+  protected List<Integer> waitlistPositions(String programId) {
+    return jdbc.sql(
+            "SELECT waitlist_position FROM enrollment WHERE program_id = ?"
+                + " AND status = 'WAITLISTED' ORDER BY waitlist_position")
+        .param(programId)
+        .query(Integer.class)
+        .list();
+  }
+
   protected long count(String sql, Object... params) {
     return jdbc.sql(sql).params(params).query(Long.class).single();
   }
