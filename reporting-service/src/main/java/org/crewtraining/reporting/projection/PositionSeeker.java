@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.config.ContainerPostProcessor;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
@@ -25,6 +27,8 @@ public class PositionSeeker
 
   /** Bean name, for {@code @KafkaListener(containerPostProcessor = ...)}. */
   public static final String BEAN = "projectionPositionSeeker";
+
+  private static final LogAccessor LOG = new LogAccessor(PositionSeeker.class);
 
   private final ProjectionPositions positions;
 
@@ -50,7 +54,12 @@ public class PositionSeeker
           commit.put(partition, new OffsetAndMetadata(next));
         });
     if (!commit.isEmpty()) {
-      consumer.commitSync(commit);
+      try {
+        consumer.commitSync(commit);
+      } catch (KafkaException e) {
+        // Only what lag readers see: the seeks above already decide where reading resumes.
+        LOG.warn(e, "Could not commit the stored positions to the group: " + commit);
+      }
     }
   }
 }
