@@ -101,9 +101,27 @@ public final class LogReader implements AutoCloseable {
     return this;
   }
 
+  /** Reads these partitions from the given offsets on. */
+  public LogReader from(Map<TopicPartition, Long> offsets) {
+    this.partitions = List.copyOf(offsets.keySet());
+    consumer.assign(this.partitions);
+    offsets.forEach(consumer::seek);
+    beginning = Map.copyOf(offsets);
+    return this;
+  }
+
   /** Current end offsets: reading up to them means having read everything written so far. */
   public Map<TopicPartition, Long> endOffsets() {
     return consumer.endOffsets(partitions);
+  }
+
+  /** Where reading stands in each partition: the offset of the next record it would hand over. */
+  public Map<TopicPartition, Long> positions() {
+    Map<TopicPartition, Long> positions = new HashMap<>();
+    for (TopicPartition partition : partitions) {
+      positions.put(partition, consumer.position(partition));
+    }
+    return positions;
   }
 
   /** Records in the log from its beginning up to these end offsets. */

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.core.log.LogAccessor;
+import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.contracts.EventDecodingException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds both event topics, a poll-sized batch at a time, into the {@link BatchApplier}. The offsets
- * of a batch are committed by the container after this method returns (ack mode BATCH).
+ * Feeds the catalogue topics, a poll-sized batch at a time, into the {@link BatchApplier}: the
+ * event topics into the read models, every topic (metrics included) into the audit trail. It takes
+ * the raw bytes and decodes them itself, so the trail keeps each record exactly as it was on the
+ * log without a second consumer reading everything again. The container commits the group's offsets
+ * after this method returns (ack mode BATCH); where the projection resumes is its stored position
+ * ({@link PositionSeeker}).
  */
 @Component
 public class EventBatchListener {
@@ -21,52 +24,67 @@ public class EventBatchListener {
   /** Listener container id, for the health indicator and tests that stop and start it. */
   public static final String ID = "reporting-projection";
 
-  private static final LogAccessor LOG = new LogAccessor(EventBatchListener.class);
-
   private final BatchApplier applier;
+  private final EventCodec codec;
 
-  public EventBatchListener(BatchApplier applier) {
+  public EventBatchListener(BatchApplier applier, EventCodec codec) {
     this.applier = applier;
+    this.codec = codec;
   }
 
   @KafkaListener(
       id = ID,
       idIsGroup = false,
       batch = "true",
+      containerPostProcessor = PositionSeeker.BEAN,
       topics = {
         "#{T(org.crewtraining.contracts.Topic).PROGRAM_EVENTS.topicName()}",
-        "#{T(org.crewtraining.contracts.Topic).ENROLLMENT_EVENTS.topicName()}"
+        "#{T(org.crewtraining.contracts.Topic).ENROLLMENT_EVENTS.topicName()}",
+        "#{T(org.crewtraining.contracts.Topic).COMPLETION_METRICS.topicName()}"
+      },
+      properties = {
+        "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
-  public void onBatch(List<ConsumerRecord<String, SpecificRecord>> records) {
-    List<SpecificRecord> events = new ArrayList<>(records.size());
+  public void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+    List<PolledRecord> polled = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
-      ConsumerRecord<String, SpecificRecord> record = records.get(i);
-      if (record.value() == null) {
-        // Apply the good records before it, then name the bad one: the error handler commits
-        // the applied prefix, parks exactly this record on the DLT and redelivers the rest.
-        applier.apply(events);
-        throw new BatchListenerFailedException(describe(record), deserializationFailure(record), i);
+      ConsumerRecord<String, byte[]> record = records.get(i);
+      SpecificRecord event;
+      try {
+        event = decode(record);
+      } catch (EventDecodingException e) {
+        // Never an event: apply the good records before it and move the position past it, then
+        // name it; the error handler parks exactly this record on the DLT (its bytes read back
+        // from the log) and redelivers the rest, which the stored position does not cover.
+        polled.add(polledRecord(record, null));
+        applier.apply(polled);
+        throw new BatchListenerFailedException(describe(record, e), e, i);
+      } catch (RuntimeException e) {
+        // Maybe later (e.g. the registry is away for a new schema id): apply the records before
+        // it, and let the error handler retry from this one.
+        applier.apply(polled);
+        throw new BatchListenerFailedException(describe(record, e), e, i);
       }
-      events.add(record.value());
+      polled.add(polledRecord(record, event));
     }
-    applier.apply(events);
+    applier.apply(polled);
   }
 
-  /**
-   * Why the record did not decode, so the error handler can tell a bad record (parked) from a
-   * schema id the registry could not be asked about yet (retried until it answers).
-   */
-  private static Throwable deserializationFailure(ConsumerRecord<String, SpecificRecord> record) {
-    DeserializationException failure =
-        SerializationUtils.getExceptionFromHeader(
-            record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-    return failure == null ? new IllegalStateException("Record without event") : failure;
+  private SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      throw new EventDecodingException("Record without event");
+    }
+    return codec.decodeStrictlyOn(record.topic(), record.value());
   }
 
-  private static String describe(ConsumerRecord<String, SpecificRecord> record) {
-    boolean undecodable =
-        record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null;
-    return (undecodable ? "Undecodable record " : "Record without event ")
+  private static PolledRecord polledRecord(
+      ConsumerRecord<String, byte[]> record, SpecificRecord event) {
+    return new PolledRecord(
+        record.topic(), record.partition(), record.offset(), record.key(), record.value(), event);
+  }
+
+  private static String describe(ConsumerRecord<String, byte[]> record, Exception cause) {
+    return (cause instanceof EventDecodingException ? "Undecodable record " : "Record not applied ")
         + record.topic()
         + "-"
         + record.partition()

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.readmodels.EnrollmentState;
@@ -15,25 +14,24 @@ import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ProjectionFold;
 
 /**
- * Claims, folds and writes one batch into a store, in the caller's transaction: shared by the live
- * projection and by a rebuild writing the next generation, so both write the same way.
+ * Folds and writes one batch into a store, in the caller's transaction: shared by the live
+ * projection and by a rebuild writing the next generation, so both write the same way. Which
+ * records are new is the caller's business (the live projection's position; a rebuild reads each
+ * record once).
  */
 public final class FoldWriter {
 
   private FoldWriter() {}
 
-  /** Events whose id the store had claimed before are skipped; the rest are folded and upserted. */
-  public static BatchApplier.Applied applyFresh(
-      ProjectionStore store, Map<UUID, SpecificRecord> byId) {
-    Set<UUID> fresh = store.claim(byId.keySet());
-    List<SpecificRecord> events = new ArrayList<>();
+  /** Folds these events onto the rows they touch and upserts the rows that changed. */
+  public static BatchApplier.Applied apply(ProjectionStore store, List<SpecificRecord> batch) {
+    List<SpecificRecord> events = new ArrayList<>(batch.size());
     Set<String> programIds = new LinkedHashSet<>();
     Set<String> enrollmentIds = new LinkedHashSet<>();
     Instant newest = null;
-    for (Map.Entry<UUID, SpecificRecord> entry : byId.entrySet()) {
-      SpecificRecord event = entry.getValue();
+    for (SpecificRecord event : batch) {
       String programId = Events.programIdOf(event);
-      if (!fresh.contains(entry.getKey()) || programId == null) {
+      if (programId == null) {
         continue;
       }
       events.add(event);

@@ -10,8 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentOutcome;
@@ -24,7 +22,6 @@ import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ReportedEnrollmentStatus;
 import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
-import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -79,38 +76,27 @@ public class ProjectionStore {
 
   private static final String UPSERT_ENROLLMENT = upsert("{enrollment}", ENROLLMENT_COLUMNS);
 
-  /** Consumer name of the live projection in service-support's processed_event table. */
-  public static final String CONSUMER = "reporting-projection";
-
   /** The tables of the generation being rebuilt next to the live one (see replay/). */
   public static final String NEXT_SUFFIX = "_next";
 
-  /** Consumer name under which a rebuild claims the events of the next generation. */
-  public static final String NEXT_CONSUMER = "reporting-rebuild";
-
   private final JdbcTemplate jdbc;
-  private final ProcessedEvents processed;
   private final String suffix;
-  private final String consumer;
 
   /** The live read models. */
   @Autowired
-  public ProjectionStore(JdbcTemplate jdbc, ProcessedEvents processed) {
-    this(jdbc, processed, "", CONSUMER);
+  public ProjectionStore(JdbcTemplate jdbc) {
+    this(jdbc, "");
   }
 
-  /** The read models in the tables {@code program<suffix>}, ... claiming as {@code consumer}. */
-  public ProjectionStore(
-      JdbcTemplate jdbc, ProcessedEvents processed, String suffix, String consumer) {
+  /** The read models in the tables {@code program<suffix>}, ... */
+  public ProjectionStore(JdbcTemplate jdbc, String suffix) {
     this.jdbc = jdbc;
-    this.processed = processed;
     this.suffix = suffix;
-    this.consumer = consumer;
   }
 
   /** The store of the generation a rebuild writes (tables {@code *_next}). */
-  public static ProjectionStore next(JdbcTemplate jdbc, ProcessedEvents processed) {
-    return new ProjectionStore(jdbc, processed, NEXT_SUFFIX, NEXT_CONSUMER);
+  public static ProjectionStore next(JdbcTemplate jdbc) {
+    return new ProjectionStore(jdbc, NEXT_SUFFIX);
   }
 
   private String sql(String template) {
@@ -132,14 +118,6 @@ public class ProjectionStore {
         + columns.get(0)
         + ") DO UPDATE SET "
         + String.join(", ", columns.stream().skip(1).map(c -> c + " = EXCLUDED." + c).toList());
-  }
-
-  /**
-   * Records the ids as processed by this projection (service-support's processed_event table);
-   * returns those not seen before, in one round trip for the whole batch.
-   */
-  public Set<UUID> claim(Collection<UUID> eventIds) {
-    return processed.claimAll(consumer, eventIds);
   }
 
   /** Locks and loads the programmes a batch touches. */

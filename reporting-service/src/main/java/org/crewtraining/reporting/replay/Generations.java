@@ -1,7 +1,9 @@
 package org.crewtraining.reporting.replay;
 
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.crewtraining.reporting.projection.ProjectionPositions;
 import org.crewtraining.reporting.projection.ProjectionStore;
-import org.crewtraining.support.outbox.ProcessedEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,32 +19,29 @@ class Generations {
   private static final String[] TABLES = {"program", "enrollment", "projection_status"};
 
   private final JdbcTemplate jdbc;
-  private final ProcessedEvents processed;
+  private final ProjectionPositions positions;
 
-  Generations(JdbcTemplate jdbc, ProcessedEvents processed) {
+  Generations(JdbcTemplate jdbc, ProjectionPositions positions) {
     this.jdbc = jdbc;
-    this.processed = processed;
+    this.positions = positions;
   }
 
-  /** Empty next tables shaped like the live ones, and no claims of an earlier attempt. */
+  /** Empty next tables shaped like the live ones. */
   void prepareNext() {
     for (String table : TABLES) {
       jdbc.execute("DROP TABLE IF EXISTS " + next(table));
       jdbc.execute("CREATE TABLE " + next(table) + " (LIKE " + table + " INCLUDING ALL)");
     }
     jdbc.update("INSERT INTO projection_status_next (id) VALUES (1)");
-    processed.forget(ProjectionStore.NEXT_CONSUMER);
   }
 
   /**
    * Makes the next generation live, in the caller's transaction: the next tables take the live
-   * names, and the next generation's event claims become the live projection's, so the live
-   * listener skips every event the rebuild already applied.
+   * names, and the rebuild's position (how far it read each partition) becomes the live
+   * projection's, so the live listener skips every record the rebuild already applied.
    */
-  void switchToNext() {
-    // Claims first (O(events), while the live listener is paused): readers are blocked only
-    // by the renames below, which take the table locks until commit.
-    processed.handOver(ProjectionStore.NEXT_CONSUMER, ProjectionStore.CONSUMER);
+  void switchToNext(Map<TopicPartition, Long> rebuildPositions) {
+    positions.replace(rebuildPositions);
     jdbc.execute("LOCK TABLE program, enrollment, projection_status IN ACCESS EXCLUSIVE MODE");
     for (String table : TABLES) {
       jdbc.execute("ALTER TABLE " + table + " RENAME TO " + table + "_retired");
@@ -56,7 +55,6 @@ class Generations {
     for (String table : TABLES) {
       jdbc.execute("DROP TABLE IF EXISTS " + next(table));
     }
-    processed.forget(ProjectionStore.NEXT_CONSUMER);
   }
 
   private static String next(String table) {

@@ -15,13 +15,11 @@ import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.crewtraining.contracts.EventCodec;
-import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.LogReader;
 import org.crewtraining.reporting.projection.BatchApplier;
 import org.crewtraining.reporting.projection.EventBatchListener;
 import org.crewtraining.reporting.projection.FoldWriter;
 import org.crewtraining.reporting.projection.ProjectionStore;
-import org.crewtraining.support.outbox.ProcessedEvents;
 import org.crewtraining.support.web.StateConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds every read model from the start of the log into the next generation while the live one
  * keeps serving, then switches atomically: replay to the end offsets seen at start, catch up with
  * what arrived meanwhile, pause the live projection, read the last few records, swap the table sets
- * and hand over the event claims in one transaction, resume. One rebuild at a time.
+ * and hand over its position in one transaction, resume. One rebuild at a time.
  */
 @Service
 public class RebuildService implements DisposableBean {
@@ -48,12 +46,12 @@ public class RebuildService implements DisposableBean {
   private final String bootstrap;
   private final EventCodec codec;
   private final JdbcTemplate jdbc;
-  private final ProcessedEvents processed;
   private final TransactionTemplate transaction;
   private final Generations generations;
   private final KafkaListenerEndpointRegistry listeners;
   private final ApplicationEventPublisher publisher;
   private final ReplayProperties properties;
+  private final HandOverAudit handOverAudit;
   private final Clock clock = Clock.systemUTC();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
@@ -62,17 +60,17 @@ public class RebuildService implements DisposableBean {
   RebuildService(
       @Value("${spring.kafka.bootstrap-servers}") String bootstrap,
       JdbcTemplate jdbc,
-      ProcessedEvents processed,
       TransactionTemplate transaction,
       Generations generations,
       KafkaListenerEndpointRegistry listeners,
       ApplicationEventPublisher publisher,
       ReplayProperties properties,
+      HandOverAudit handOverAudit,
       EventCodec codec) {
+    this.handOverAudit = handOverAudit;
     this.bootstrap = bootstrap;
     this.codec = codec;
     this.jdbc = jdbc;
-    this.processed = processed;
     this.transaction = transaction;
     this.generations = generations;
     this.listeners = listeners;
@@ -99,7 +97,7 @@ public class RebuildService implements DisposableBean {
     log.info("Rebuild {} started", rebuild.id());
     try (LogReader reader = LogReaders.eventLog(bootstrap, codec)) {
       generations.prepareNext();
-      ProjectionStore next = ProjectionStore.next(jdbc, processed);
+      ProjectionStore next = ProjectionStore.next(jdbc);
       long[] applied = {0};
       Instant[] lastLog = {clock.instant()};
       Map<TopicPartition, Long> end = new HashMap<>(reader.endOffsets());
@@ -125,7 +123,12 @@ public class RebuildService implements DisposableBean {
       try {
         end.putAll(reader.endOffsets());
         reader.readEventsTo(end, apply);
-        transaction.executeWithoutResult(tx -> generations.switchToNext());
+        Map<TopicPartition, Long> rebuilt = reader.positions();
+        transaction.executeWithoutResult(
+            tx -> {
+              handOverAudit.recordUpTo(rebuilt);
+              generations.switchToNext(rebuilt);
+            });
       } finally {
         if (live != null) {
           live.resume();
@@ -154,12 +157,9 @@ public class RebuildService implements DisposableBean {
     }
   }
 
+  /** The reader hands over each record once, so a rebuild needs no position of its own. */
   private int write(ProjectionStore next, List<SpecificRecord> events) {
-    Map<UUID, SpecificRecord> byId = new LinkedHashMap<>();
-    for (SpecificRecord event : events) {
-      byId.putIfAbsent(Events.metadataOf(event).getEventId(), event);
-    }
-    BatchApplier.Applied result = transaction.execute(tx -> FoldWriter.applyFresh(next, byId));
+    BatchApplier.Applied result = transaction.execute(tx -> FoldWriter.apply(next, events));
     return result == null ? 0 : result.events();
   }
 

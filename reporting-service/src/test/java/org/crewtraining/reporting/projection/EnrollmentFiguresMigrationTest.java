@@ -6,12 +6,10 @@ import java.util.Map;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.ReportingState;
-import org.crewtraining.support.outbox.ProcessedEvents;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -49,7 +47,7 @@ class EnrollmentFiguresMigrationTest {
 
     migrate(null);
 
-    ProjectionStore store = new ProjectionStore(jdbc, new ProcessedEvents(JdbcClient.create(jdbc)));
+    ProjectionStore store = new ProjectionStore(jdbc);
     ReportingState stored = store.loadAll();
     Map<String, EnrollmentFigures> figures = store.loadEnrollmentFigures();
     assertThat(stored.enrollments()).hasSize(ROWS);

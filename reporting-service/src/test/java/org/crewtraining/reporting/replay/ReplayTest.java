@@ -21,10 +21,13 @@ import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.Scenarios;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
+import org.crewtraining.reporting.projection.EventBatchListener;
 import org.crewtraining.reporting.projection.ProjectionStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Verify finds a tampered row; a rebuild (while events keep arriving) repairs it and switches
@@ -35,6 +38,7 @@ class ReplayTest extends IntegrationTestBase {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ProjectionStore store;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
   @Test
   void verifyFindsTamperingAndConsecutiveRebuildsAreIdentical() {
@@ -130,6 +134,39 @@ class ReplayTest extends IntegrationTestBase {
     }
     // Had a refused request started a rebuild, this one would be 409 rebuild-running.
     awaitDone(startRebuild());
+  }
+
+  @Test
+  void aRebuildAheadOfTheLiveProjectionAuditsWhatItTookOverAndNothingIsAppliedTwice() {
+    String x = newPrefix();
+    List<SpecificRecord> events = Scenarios.all(x);
+    MessageListenerContainer live = listeners.getListenerContainer(EventBatchListener.ID);
+    live.stop();
+    try {
+      publish(events);
+      // The rebuild reads these events; the live projection has not taken them.
+      awaitDone(startRebuild());
+      ReadModels.programs(ProjectionFold.fold(events)).forEach(this::awaitProgramme);
+      assertThat(auditedOnce(x)).isEqualTo(events.size());
+    } finally {
+      live.start();
+    }
+    String y = newPrefix();
+    publish(Scenarios.all(y));
+    ReadModels.programs(ProjectionFold.fold(Scenarios.all(y))).forEach(this::awaitProgramme);
+    assertThat(differences(verify())).isEmpty();
+    assertThat(auditedOnce(x)).isEqualTo(events.size());
+    ReadModels.programs(ProjectionFold.fold(events))
+        .forEach(p -> assertThat(queries.program(p.programId())).contains(p));
+  }
+
+  /** Audit rows of the prefix's events, or -1 if an event id is there twice. */
+  private long auditedOnce(String prefix) {
+    return jdbc.queryForObject(
+        "SELECT CASE WHEN count(DISTINCT event_id) = count(*) THEN count(*) ELSE -1 END"
+            + " FROM audit_event WHERE program_id LIKE ?",
+        Long.class,
+        prefix + "-%");
   }
 
   @Test
