@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+  static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
 
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
