@@ -1,5 +1,6 @@
 package org.crewtraining.reporting.metrics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
@@ -27,10 +30,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes CompletionMetricsUpdated, coalesced: committed batches only mark programmes dirty; once
- * per window the dirty programmes' figures are read back and, if any completion figure (or the
- * overall one) differs from what was last sent, one update goes to the metrics topic and the SSE
- * stream. A burst of events therefore yields at most one update per window.
+ * Publishes CompletionMetricsUpdated after each projection commit that changed something ({@link
+ * BatchApplier.Applied}), paced: the first commit after a quiet window flushes at once, later ones
+ * share a flush at most once per window. A flush reads back only the programmes the commits touched
+ * and, if any completion figure (or the overall one) differs from what was last sent, sends one
+ * update to the metrics topic and the SSE stream. The overall figures are the sum of every
+ * programme's, kept in memory (read in full once, and again after a rebuild), so a flush costs the
+ * same however many enrollments the read model holds. Nothing runs while nothing changes.
  */
 @Component
 public class CompletionMetricsPublisher implements SmartLifecycle {
@@ -45,6 +51,10 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
   private final Set<String> dirty = ConcurrentHashMap.newKeySet();
   private final AtomicReference<Instant> newestEventAt = new AtomicReference<>(Instant.EPOCH);
   private final Map<String, Completion> lastSent = new HashMap<>();
+  private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private volatile boolean recountAll = true;
+  private volatile long lastFlushAt;
+  private ProgramTotals totals;
   private Completion lastOverall;
   private volatile ScheduledExecutorService scheduler;
 
@@ -62,8 +72,39 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
   @EventListener
   public void on(BatchApplier.Applied applied) {
     dirty.addAll(applied.programIds());
+    if (applied.events() == 0) {
+      recountAll = true; // a rebuild switched the read model: figures may differ anywhere
+    }
     if (applied.newestEventAt() != null) {
       newestEventAt.accumulateAndGet(applied.newestEventAt(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    scheduleFlush();
+  }
+
+  /** One flush pending at a time, no sooner than a window after the last one started. */
+  private void scheduleFlush() {
+    ScheduledExecutorService s = scheduler;
+    if (s != null && flushScheduled.compareAndSet(false, true)) {
+      long delay = delayAfter(System.currentTimeMillis(), lastFlushAt, properties.window());
+      try {
+        s.schedule(this::scheduledFlush, delay, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        flushScheduled.set(false); // stopping
+      }
+    }
+  }
+
+  /** How long a flush wanted now waits: until one window after the last flush started. */
+  static long delayAfter(long nowMs, long lastFlushMs, Duration window) {
+    return Math.max(0, lastFlushMs + window.toMillis() - nowMs);
+  }
+
+  private void scheduledFlush() {
+    flushScheduled.set(false); // commits from now on schedule the next flush
+    lastFlushAt = System.currentTimeMillis();
+    flushQuietly();
+    if (!dirty.isEmpty()) {
+      scheduleFlush(); // a failed flush gave its programmes back
     }
   }
 
@@ -77,19 +118,29 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     try {
       return publishChanges(programIds);
     } catch (RuntimeException e) {
-      dirty.addAll(programIds); // try again next window
+      dirty.addAll(programIds); // tried again a window later
       log.warn("Completion metrics not published: {}", e.toString());
       return null;
     }
   }
 
   private MetricsUpdate publishChanges(List<String> programIds) {
-    Completion overall = Completion.of(queries.overall());
+    if (recountAll || totals == null) {
+      recountAll = false;
+      try {
+        totals =
+            ProgramTotals.of(queries.allPrograms().stream().map(ProgramCompletion::of).toList());
+      } catch (RuntimeException e) {
+        recountAll = true;
+        throw e;
+      }
+    }
+    List<ProgramCompletion> touched =
+        queries.programs(programIds).stream().map(ProgramCompletion::of).toList();
+    totals.update(touched);
+    Completion overall = totals.overall();
     List<ProgramCompletion> changed =
-        queries.programs(programIds).stream()
-            .map(ProgramCompletion::of)
-            .filter(p -> !p.figures().equals(lastSent.get(p.programId())))
-            .toList();
+        touched.stream().filter(p -> !p.figures().equals(lastSent.get(p.programId()))).toList();
     if (changed.isEmpty() && overall.equals(lastOverall)) {
       return null;
     }
@@ -122,8 +173,7 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
               thread.setDaemon(true);
               return thread;
             });
-    long window = properties.window().toMillis();
-    scheduler.scheduleWithFixedDelay(this::flushQuietly, window, window, TimeUnit.MILLISECONDS);
+    scheduleFlush(); // anything committed before the start
   }
 
   private void flushQuietly() {
@@ -138,8 +188,8 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
   public void stop() {
     ScheduledExecutorService s = scheduler;
     if (s != null) {
-      s.shutdownNow();
       scheduler = null;
+      s.shutdownNow();
     }
   }
 

@@ -65,6 +65,52 @@ class CompletionMetricsTest extends IntegrationTestBase {
   }
 
   @Test
+  void eachCommitThatChangesFiguresIsFollowedByAnUpdateWhoseOverallIsTheFullCount() {
+    String x = newPrefix();
+    String late = x + "-late";
+    List<CompletionMetricsUpdated> updates = new ArrayList<>();
+    try (KafkaConsumer<String, SpecificRecord> consumer = metricsConsumer()) {
+      publish(Scenarios.all(x));
+      awaitUpdate(consumer, updates, p1(x), new CompletionFigures(3L, 1L, 1L, 0.3333));
+
+      // One more enrolment, then its completion: each commit is followed by its own update.
+      publish(List.of(TestEvents.confirmed(x + "-e9", p1(x), late, ParticipantType.OTHER)));
+      awaitUpdate(consumer, updates, p1(x), new CompletionFigures(4L, 1L, 1L, 0.25));
+      publish(
+          List.of(TestEvents.outcome(x + "-e9", p1(x), late, CompletionOutcome.COMPLETED, 40.0)));
+      awaitUpdate(consumer, updates, p1(x), new CompletionFigures(4L, 2L, 1L, 0.5));
+
+      // The overall figures, kept from the touched programmes only, match a count of everything.
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                consumer
+                    .poll(Duration.ofMillis(100))
+                    .forEach(r -> updates.add((CompletionMetricsUpdated) r.value()));
+                var overall = MetricsUpdate.Completion.of(queries.overall()).toAvro();
+                assertThat(updates.get(updates.size() - 1).getOverall()).isEqualTo(overall);
+              });
+    }
+  }
+
+  private static void awaitUpdate(
+      KafkaConsumer<String, SpecificRecord> consumer,
+      List<CompletionMetricsUpdated> updates,
+      String programId,
+      CompletionFigures figures) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> {
+              consumer
+                  .poll(Duration.ofMillis(100))
+                  .forEach(r -> updates.add((CompletionMetricsUpdated) r.value()));
+              return figuresOf(updates, programId).contains(figures);
+            });
+  }
+
+  @Test
   void sseStartsWithASnapshotAndThenStreamsUpdates() throws Exception {
     String x = newPrefix();
     publish(Scenarios.all(x));

@@ -5,8 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param relayEnabled publish outbox rows (off in tests that simulate a crash before publishing)
  * @param pollIntervalMs longest pause between relay runs; each outbox commit also wakes the relay
- * @param minIntervalMs shortest time between the starts of two relay runs: commits within it share
- *     a batch (one Kafka transaction, whose fixed cost is paid by the broker and every consumer)
+ * @param minIntervalMs shortest time between the starts of two relay batches: commits within it
+ *     share a batch (one Kafka transaction, whose fixed cost is paid by the broker and every
+ *     consumer); a commit after a quiet spell leaves at once
+ * @param maxIntervalMs longest time the relay makes commits wait for a batch under load
+ * @param busyShare the relay waits between batches so that it spends at most this share of its time
+ *     in them (between the two intervals above): slower batches, longer waits, bigger batches
  * @param batchSize rows published per relay transaction
  * @param sendTimeoutMs how long the relay waits for the broker before giving the batch back
  */
@@ -15,6 +19,8 @@ public record OutboxProperties(
     Boolean relayEnabled,
     Long pollIntervalMs,
     Long minIntervalMs,
+    Long maxIntervalMs,
+    Double busyShare,
     Integer batchSize,
     Long sendTimeoutMs) {
 
@@ -22,6 +28,8 @@ public record OutboxProperties(
     relayEnabled = relayEnabled == null || relayEnabled;
     pollIntervalMs = pollIntervalMs == null ? 500L : pollIntervalMs;
     minIntervalMs = minIntervalMs == null ? 20L : minIntervalMs;
+    maxIntervalMs = maxIntervalMs == null ? Math.max(50L, minIntervalMs) : maxIntervalMs;
+    busyShare = busyShare == null ? 0.5 : busyShare;
     batchSize = batchSize == null ? 500 : batchSize;
     sendTimeoutMs = sendTimeoutMs == null ? 10_000L : sendTimeoutMs;
   }

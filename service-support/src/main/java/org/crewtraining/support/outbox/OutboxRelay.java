@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-  private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+  static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
 
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
@@ -74,12 +74,19 @@ public class OutboxRelay {
             .register(registry);
   }
 
-  /** Relays until the outbox is drained; a failure is logged once and retried on the next run. */
-  void poll() {
+  /**
+   * Relays until the outbox is drained; a failure is logged once and retried on the next run.
+   *
+   * @return whether it published (or tried to publish) a batch
+   */
+  boolean poll() {
+    boolean published = false;
     try {
-      while (relayOnce() == properties.batchSize()) {
-        // a full batch: more may be waiting
-      }
+      int found;
+      do {
+        found = relayOnce();
+        published |= found > 0;
+      } while (found == properties.batchSize()); // a full batch: more may be waiting
       if (failing) {
         log.info("Outbox relay publishing again");
         failing = false;
@@ -89,7 +96,9 @@ public class OutboxRelay {
         log.warn("Outbox relay cannot publish, will retry: {}", e.getMessage());
         failing = true;
       }
+      return true; // paced like a batch: a broker that is away is not asked at every commit
     }
+    return published;
   }
 
   /** Publishes one batch; returns how many unsent rows it found (a full batch: look again). */
@@ -100,34 +109,29 @@ public class OutboxRelay {
       batch =
           transactions.execute(
               status -> {
-                boolean leader =
-                    jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+                // One round trip: the relay lock, then the oldest unsent rows, marked sent in this
+                // transaction, which commits only after the Kafka transaction did (else rolls
+                // back).
+                List<Row> taken =
+                    jdbc.sql(TAKE_BATCH)
                         .param(RELAY_LOCK)
-                        .query(Boolean.class)
-                        .single();
-                if (!leader) {
-                  return Batch.NONE;
-                }
-                List<Row> pending =
-                    jdbc.sql(
-                            "SELECT id, topic, record_key, payload FROM outbox_event"
-                                + " WHERE sent_at IS NULL ORDER BY id LIMIT ?")
                         .param(properties.batchSize())
                         .query(Row.class)
                         .list();
-                if (pending.isEmpty()) {
-                  return Batch.NONE; // no broker round trip while there is nothing to send
+                if (taken.isEmpty()) {
+                  return Batch.NONE; // not the leader, or nothing to send: no broker round trip
                 }
+                List<Row> pending =
+                    taken.stream().sorted(Comparator.comparingLong(Row::id)).toList();
                 // Published by a relay that died (or lost the database) before marking them.
-                Set<Long> published = checkpointNeeded ? new HashSet<>(readCheckpoint()) : Set.of();
-                markSent(List.copyOf(published));
-                List<Row> rows =
-                    fitCheckpoint(
-                        pending.stream().filter(r -> !published.contains(r.id())).toList());
+                Set<Long> published = checkpointNeeded ? Set.copyOf(readCheckpoint()) : Set.of();
+                markSent(List.copyOf(published)); // those beyond this batch; its own are marked
+                List<Row> unpublished =
+                    pending.stream().filter(r -> !published.contains(r.id())).toList();
+                List<Row> rows = fitCheckpoint(unpublished);
+                giveBack(unpublished.subList(rows.size(), unpublished.size()));
                 if (!rows.isEmpty()) {
-                  List<Long> ids = rows.stream().map(Row::id).toList();
-                  sendAll(rows, ids);
-                  markSent(ids);
+                  sendAll(rows, rows.stream().map(Row::id).toList());
                 }
                 return new Batch(pending.size(), rows.size());
               });
@@ -155,6 +159,25 @@ public class OutboxRelay {
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Broker did not give the relay checkpoint: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * SQL of one round trip: the relay lock, and the oldest unsent rows marked sent if it holds it.
+   */
+  private static final String TAKE_BATCH =
+      "WITH relay AS (SELECT pg_try_advisory_xact_lock(?) AS leader)"
+          + " UPDATE outbox_event SET sent_at = now() WHERE id IN"
+          + " (SELECT id FROM outbox_event WHERE sent_at IS NULL AND (SELECT leader FROM relay)"
+          + " ORDER BY id LIMIT ?)"
+          + " RETURNING id, topic, record_key, payload";
+
+  /** Rows taken but not sent in this batch (they did not fit the checkpoint): unsent again. */
+  private void giveBack(List<Row> rows) {
+    if (!rows.isEmpty()) {
+      jdbcTemplate.update(
+          "UPDATE outbox_event SET sent_at = NULL WHERE id = ANY(?)",
+          (Object) rows.stream().map(Row::id).toArray(Long[]::new));
     }
   }
 
@@ -188,6 +211,11 @@ public class OutboxRelay {
     } catch (RuntimeException e) {
       throw new IllegalStateException("Broker did not commit the batch: " + e.getMessage(), e);
     }
+  }
+
+  /** See {@link RelayProducer#producerMetric}; for measurements of the relay's broker cost. */
+  double producerMetric(String name) {
+    return kafka.producerMetric(name);
   }
 
   /** Closes the producer (Spring calls this on shutdown). */

@@ -4,16 +4,17 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * When the relay runs: on its own thread, at once after each outbox commit ({@link OutboxSignal}),
- * at most every {@code crew.outbox.min-interval-ms} and at least every {@code
- * crew.outbox.poll-interval-ms} (rows another instance committed while this one held the relay
- * lock, retries after a failure).
+ * When the relay runs: on its own thread, after each outbox commit ({@link OutboxSignal}), paced by
+ * {@link RelayPacing} (at once after a quiet spell, later under load so that batches grow), and at
+ * least every {@code crew.outbox.poll-interval-ms} (rows another instance committed while this one
+ * held the relay lock, retries after a failure).
  */
 class OutboxRelayLoop implements SmartLifecycle {
 
   private final OutboxRelay relay;
   private final OutboxSignal signal;
   private final OutboxProperties properties;
+  private final RelayPacing pacing;
   private volatile boolean running;
   private Thread thread;
 
@@ -21,6 +22,7 @@ class OutboxRelayLoop implements SmartLifecycle {
     this.relay = relay;
     this.signal = signal;
     this.properties = properties;
+    this.pacing = RelayPacing.of(properties);
   }
 
   @Override
@@ -50,22 +52,24 @@ class OutboxRelayLoop implements SmartLifecycle {
   }
 
   private void run() {
-    long lastRun = 0;
+    long lastStart = 0;
+    long lastBatchMs = 0;
     while (running) {
       try {
         signal.await(properties.pollIntervalMs());
-        // Pacing: under load, commits arriving within the minimum interval share one batch, and
-        // so one Kafka transaction; a lone commit after a quiet spell goes out at once.
-        long wait = lastRun + properties.minIntervalMs() - System.currentTimeMillis();
+        long wait = pacing.delay(System.currentTimeMillis(), lastStart, lastBatchMs);
         if (wait > 0) {
           TimeUnit.MILLISECONDS.sleep(wait);
         }
       } catch (InterruptedException e) {
         return;
       }
-      lastRun = System.currentTimeMillis();
       if (running) {
-        relay.poll();
+        long started = System.currentTimeMillis();
+        if (relay.poll()) { // a run that found nothing does not delay the next batch
+          lastStart = started;
+          lastBatchMs = System.currentTimeMillis() - started;
+        }
       }
     }
   }

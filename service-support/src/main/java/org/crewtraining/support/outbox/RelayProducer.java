@@ -68,6 +68,19 @@ class RelayProducer implements AutoCloseable {
     }
   }
 
+  /** A producer-metrics figure (e.g. request-total), or 0 before the first producer exists. */
+  synchronized double producerMetric(String name) {
+    if (producer == null) {
+      return 0;
+    }
+    return producer.metrics().entrySet().stream()
+        .filter(e -> e.getKey().group().equals("producer-metrics"))
+        .filter(e -> e.getKey().name().equals(name))
+        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+        .findFirst()
+        .orElse(0);
+  }
+
   private Producer<String, SpecificRecord> producer() {
     if (producer == null) {
       Producer<String, SpecificRecord> created = new KafkaProducer<>(configs);

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,6 +59,8 @@ class OutboxIntegrationTest {
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
   @Autowired EmbeddedKafkaBroker broker;
+  @Autowired OutboxRelay relay;
+  @Autowired DataSource dataSource;
 
   @Test
   void committedEventsArePublishedOnceInOrderAndRolledBackOnesNever() {
@@ -102,6 +107,42 @@ class OutboxIntegrationTest {
           .atMost(Duration.ofSeconds(30))
           .untilAsserted(() -> assertThat(monitor.backlog().unsent()).isZero());
     }
+  }
+
+  @Test
+  void whileAnotherInstanceHoldsTheRelayLockNothingIsTakenThenItAllLeavesOnce() throws Exception {
+    String programId = "prg-" + UUID.randomUUID();
+    SpecificRecord created = SampleEvents.programCreated(programId, 10);
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      try (PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        lock.setLong(1, OutboxRelay.RELAY_LOCK);
+        lock.execute();
+      }
+      transactions.executeWithoutResult(status -> outbox.append(created));
+
+      assertThat(relay.relayOnce()).isZero(); // not the leader: takes and marks nothing
+      assertThat(unsentOf(programId)).isEqualTo(1);
+      other.rollback(); // the other instance's relay transaction ends
+    }
+
+    await() // this relay, or its loop if a wake-up was still pending, sends it now
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              relay.relayOnce();
+              assertThat(unsentOf(programId)).isZero();
+            });
+    assertThat(consumeUntil(programId, 1))
+        .extracting(ConsumerRecord::value)
+        .containsExactly(created);
+  }
+
+  private long unsentOf(String programId) {
+    return jdbc.sql("SELECT count(*) FROM outbox_event WHERE record_key = ? AND sent_at IS NULL")
+        .param(programId)
+        .query(Long.class)
+        .single();
   }
 
   @Test
