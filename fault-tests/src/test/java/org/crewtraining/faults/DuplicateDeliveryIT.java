@@ -80,12 +80,12 @@ class DuplicateDeliveryIT {
     reporting.stop();
     reporting.start("--spring.kafka.consumer.group-id=" + FRESH_GROUP);
     String bootstrap = scenario.stack.broker.bootstrap();
-    await("fresh group re-read the whole log")
+    await("fresh group caught up with the whole log")
         .atMost(Duration.ofMinutes(10))
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> ConsumerGroups.caughtUp(bootstrap, FRESH_GROUP, EventLog.read(bootstrap)));
     scenario.verifyWholeLog(
-        "2 rebuilds, then group %s re-read the log: %,.0f records recognised as duplicates"
+        "2 rebuilds, then group %s joined at the projection's stored positions: %,.0f records re-read and skipped"
             .formatted(FRESH_GROUP, reporting.metric("reporting.events.duplicates")));
   }
 
