@@ -25,9 +25,10 @@ registry_pid() { bin/schema-registry status 2>/dev/null | sed -n 's/.*(pid \([0-
 
 # ---- CPU accounting -----------------------------------------------------------------------------
 # cpu_snapshot ARRAY: CPU seconds used so far: "machine" (all cores, busy = everything but idle and
-# iowait), each service, the broker, the registry (shared with colleagues) and all PostgreSQL
-# processes (colleagues' test databases included: an upper bound; with the children times, so
-# backends that ended in the window count too).
+# iowait), each service, the broker, the registry (shared with colleagues), and each PostgreSQL
+# process by pid: "pg:<pid>" for the backends of the bench databases, "pgshared:<pid>" for the
+# server's own processes (checkpointer, WAL writer, autovacuum, ...; shared with colleagues).
+# Per pid, so that colleagues' backends (or a whole cluster) ending in the window subtract nothing.
 cpu_snapshot() {
   local -n snap=$1
   snap=()
@@ -39,11 +40,20 @@ cpu_snapshot() {
   snap[broker]=$(proc_cpu "$(cat "$BENCH_DIR/kafka/broker.pid")")
   local reg; reg=$(registry_pid)
   [[ -n $reg ]] && snap[registry]=$(proc_cpu "$reg")
-  snap[PostgreSQL]=$(pgrep -u postgres | sed 's#.*#/proc/&/stat#' | xargs cat 2>/dev/null |
-    awk -v hz="$HZ" '{sub(/.*\) /, ""); t += $12 + $13 + $14 + $15} END {printf "%.2f", t/hz}')
+  local pid kind cpu
+  while read -r pid kind cpu; do
+    snap[$kind:$pid]=$cpu
+  done < <(ps -u postgres -o pid=,ppid=,args= | awk -v hz="$HZ" -v main="$PG_MAIN_PID" '
+    / bench_(program|enrollment|reporting) / {kind = "pg"}
+    $1 == main || ($2 == main && /(checkpointer|background writer|walwriter|autovacuum|logical replication)/) {kind = "pgshared"}
+    kind != "" {f = "/proc/" $1 "/stat"; if ((getline line < f) > 0) {sub(/.*\) /, "", line); split(line, x, " ")
+      printf "%s %s %.2f\n", $1, kind, (x[12] + x[13]) / hz}; close(f)}
+    {kind = ""}')
 }
+# The postmaster of the server on 127.0.0.1:5432 (colleagues' tests may run clusters of their own).
+PG_MAIN_PID=$(ss -Hltnp 'sport = :5432' 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
 proc_cpu() { awk -v hz="$HZ" '{sub(/.*\) /, ""); printf "%.2f", ($12+$13)/hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-readonly CPU_ROWS="enrollment-service reporting-service program-service broker PostgreSQL registry"
+readonly CPU_ROWS="enrollment-service reporting-service program-service broker PostgreSQL PostgreSQL-shared registry"
 
 # ---- pipeline state -----------------------------------------------------------------------------
 # "accepted backlog read_model audit": enrolments enrollment-service holds, outbox rows not yet
@@ -187,9 +197,12 @@ measure() {
   M_ERR[$label]=$(awk '/Non-2xx/{e += $NF} /Socket errors/{gsub(/,/, ""); e += $4 + $6 + $8 + $10} END{print e + 0}' <<<"$out")
   M_LAT[$label]=$(awk '/Latency/{print $2; exit}' <<<"$out")
   M_WRK[$label]=$(sed -n 's/^WRK_CPU=//p' <<<"$out")
-  local k
+  local k group
+  M_CPU[$label/PostgreSQL]=0 M_CPU[$label/PostgreSQL-shared]=0
   for k in "${!after[@]}"; do
-    M_CPU[$label/$k]=$(awk -v a="${after[$k]}" -v b="${before[$k]:-${after[$k]}}" 'BEGIN{printf "%.2f", a - b}')
+    case $k in pg:*) group=PostgreSQL ;; pgshared:*) group=PostgreSQL-shared ;; *) group=$k ;; esac
+    # A process that started in the window counts from 0 (a psql of the lag monitor, a new backend).
+    M_CPU[$label/$group]=$(awk -v a="${after[$k]}" -v b="${before[$k]:-0}" -v t="${M_CPU[$label/$group]:-0}" 'BEGIN{printf "%.2f", t + a - b}')
   done
   M_LABELS+=("$label")
   log "$label: ${M_REQ[$label]} requests (${M_RATE[$label]}/s, ${M_ERR[$label]} errors), machine ${M_CPU[$label/machine]} CPU s in ${M_SECS[$label]} s, wrk ${M_WRK[$label]} s"
@@ -228,7 +241,8 @@ measure_table() {
   for p in $CPU_ROWS wrk; do
     local name=$p
     [[ $p == wrk ]] && name="wrk (load generator)"
-    [[ $p == PostgreSQL ]] && name="PostgreSQL (all backends)"
+    [[ $p == PostgreSQL ]] && name="PostgreSQL (bench databases' backends)"
+    [[ $p == PostgreSQL-shared ]] && name="PostgreSQL (server processes, shared)"
     [[ $p == registry ]] && name="registry (shared)"
     row="| $name |"; for l in "$@"; do row+=" $(per_request "$l" "$p") |"; done; echo "$row"
   done
