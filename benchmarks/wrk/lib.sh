@@ -59,10 +59,12 @@ readonly CPU_ROWS="enrollment-service reporting-service program-service broker P
 # "accepted backlog read_model audit": enrolments enrollment-service holds, outbox rows not yet
 # relayed, enrolments in reporting-service's read model and enrolment events in its audit trail.
 # Only enrolments are sent by these benchmarks, so each accepted request is one event.
+# Reporting is read first: what it holds then was accepted by then, so a lag is never negative
+# (at most overstated by what arrived between the two queries).
 pipeline_counts() {
   local a b
-  a=$(psql_db bench_enrollment -F' ' -c "select (select count(*) from enrollment), (select count(*) from outbox_event where sent_at is null)")
   b=$(psql_db bench_reporting -F' ' -c "select (select count(*) from enrollment), (select count(*) from audit_event where topic = 'training.enrollment-events')")
+  a=$(psql_db bench_enrollment -F' ' -c "select (select count(*) from enrollment), (select count(*) from outbox_event where sent_at is null)")
   echo "$a $b"
 }
 
