@@ -86,13 +86,16 @@ pipeline_settle() {
 
 # lag_monitor: every BENCH_LAG_EVERY (5) s until killed, one table row: seconds since start,
 # enrolments accepted, accepted per second since the last row, outbox backlog, projection lag
-# (relayed, not yet in the read model) and audit lag (relayed, not yet in the audit trail).
+# (relayed, not yet in the read model), audit lag (relayed, not yet in the audit trail) and how long
+# the sample took (the lags may include up to that long of accepted requests).
 lag_monitor() {
-  local every=${BENCH_LAG_EVERY:-5} t0=$EPOCHREALTIME prev_t=$EPOCHREALTIME prev=-1 acc back rm au
+  local every=${BENCH_LAG_EVERY:-5} t0=$EPOCHREALTIME prev_t=$EPOCHREALTIME prev=-1 acc back rm au s0
   while true; do
+    s0=$EPOCHREALTIME
     read -r acc back rm au <<<"$(pipeline_counts)"
-    awk -v t0="$t0" -v pt="$prev_t" -v n="$EPOCHREALTIME" -v a="$acc" -v p="$prev" -v b="$back" -v r="$rm" -v u="$au" \
-      'BEGIN{printf "| %.0f | %d | %s | %d | %d | %d |\n", n - t0, a, p < 0 ? "–" : sprintf("%.0f", (a - p) / (n - pt)), b, a - b - r, a - b - u}'
+    # The lags are upper bounds: they include what was accepted while the sample was taken.
+    awk -v t0="$t0" -v pt="$prev_t" -v s0="$s0" -v n="$EPOCHREALTIME" -v a="$acc" -v p="$prev" -v b="$back" -v r="$rm" -v u="$au" \
+      'BEGIN{printf "| %.0f | %d | %s | %d | %d | %d | %.1f |\n", n - t0, a, p < 0 ? "–" : sprintf("%.0f", (a - p) / (n - pt)), b, a - b - r, a - b - u, n - s0}'
     prev=$acc prev_t=$EPOCHREALTIME
     sleep "$every"
   done
