@@ -6,13 +6,36 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Ports on 127.0.0.1 for the stack's processes, so runs never collide with bin/run or others. */
+/**
+ * Ports on 127.0.0.1 for the stack's processes, so runs never collide with bin/run or others. A
+ * port is handed out once per JVM: the stack picks its ports before its processes bind them, and
+ * the kernel may offer a just-closed ephemeral port again (a broker and a service once got the same
+ * one).
+ */
 public final class FreePort {
+
+  private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
   private FreePort() {}
 
   public static int next() {
+    while (true) {
+      int port = anyFree();
+      if (HANDED_OUT.add(port)) {
+        return port;
+      }
+    }
+  }
+
+  /** Claims a port chosen otherwise (e.g. next to another); false if it was handed out before. */
+  public static boolean claim(int port) {
+    return HANDED_OUT.add(port);
+  }
+
+  private static int anyFree() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();

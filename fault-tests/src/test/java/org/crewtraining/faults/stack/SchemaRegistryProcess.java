@@ -120,7 +120,7 @@ public final class SchemaRegistryProcess {
   private static int freePortPair() {
     for (int attempt = 0; attempt < 50; attempt++) {
       int candidate = FreePort.next();
-      if (candidate < 65535 && !FreePort.open(candidate + 1)) {
+      if (candidate < 65535 && !FreePort.open(candidate + 1) && FreePort.claim(candidate + 1)) {
         return candidate;
       }
     }
