@@ -55,6 +55,16 @@ PG_MAIN_PID=$(ss -Hltnp 'sport = :5432' 2>/dev/null | sed -n 's/.*pid=\([0-9]*\)
 proc_cpu() { awk -v hz="$HZ" '{sub(/.*\) /, ""); printf "%.2f", ($12+$13)/hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 readonly CPU_ROWS="enrollment-service reporting-service program-service broker PostgreSQL PostgreSQL-shared registry"
 
+# jit_seconds: time the JIT compilers of the services and the broker have spent so far, in
+# seconds (HotSpot's java.ci.totalTime counter). Read outside the CPU window: jcmd is a JVM itself.
+jit_seconds() {
+  local pid
+  for pid in $(stack_pids | tr ',' '\n' | cut -d= -f2); do
+    jcmd "$pid" PerfCounter.print 2>/dev/null |
+      awk -F= '/^(java|sun).ci.totalTime=/{t = $2} /^sun.os.hrt.frequency=/{f = $2} END{printf "%.3f\n", f ? t / f : 0}'
+  done | awk '{s += $1} END{printf "%.2f", s}'
+}
+
 # ---- pipeline state -----------------------------------------------------------------------------
 # "accepted backlog read_model audit": enrolments enrollment-service holds, outbox rows not yet
 # relayed, enrolments in reporting-service's read model and enrolment events in its audit trail.
@@ -183,12 +193,13 @@ wrk_run() {
 # measure LABEL KIND SECS [URL]: a measured wrk run (see wrk_run). After an enrolment run the
 # window extends until the pipeline has caught up, so relay, projection and audit work of those
 # requests is counted. Results go to the M_* arrays for measure_table.
-declare -A M_REQ M_SECS M_RATE M_ERR M_LAT M_SETTLE M_LOAD M_WRK M_CPU
+declare -A M_REQ M_SECS M_RATE M_ERR M_LAT M_SETTLE M_LOAD M_WRK M_CPU M_JIT
 M_LABELS=()
 measure() {
   local label=$1 kind=$2 secs=$3 url=${4:-}
   local -A before after
   M_LOAD[$label]=$(cut -d' ' -f1 /proc/loadavg)
+  local jit0; jit0=$(jit_seconds)
   cpu_snapshot before
   local t0=$EPOCHREALTIME out
   out=$(wrk_run "$kind" "$secs" "$url")
@@ -196,6 +207,7 @@ measure() {
   [[ $kind == enrol ]] && M_SETTLE[$label]=$(pipeline_settle)
   cpu_snapshot after
   M_SECS[$label]=$(awk -v s="$t0" -v n="$EPOCHREALTIME" 'BEGIN{printf "%.2f", n - s}')
+  M_JIT[$label]=$(awk -v a="$(jit_seconds)" -v b="$jit0" 'BEGIN{printf "%.2f", a - b}')
   M_REQ[$label]=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")
   M_RATE[$label]=$(awk '/requests in/{d = $4; sub(/,$/, "", d); f = d ~ /ms$/ ? 0.001 : d ~ /m$/ ? 60 : d ~ /h$/ ? 3600 : 1
     sub(/[a-z]+$/, "", d); printf "%.0f", $1 / (d * f)}' <<<"$out")
@@ -255,6 +267,8 @@ measure_table() {
   row="| rest of machine (other work, kernel) |"; for l in "$@"; do row+=" $(per_request "$l" rest) |"; done; echo "$row"
   row="| **whole machine (/proc/stat)** |"; for l in "$@"; do row+=" **$(per_request "$l" machine)** |"; done; echo "$row"
   row="| load average (1 min) at start |"; for l in "$@"; do row+=" ${M_LOAD[$l]} |"; done; echo "$row"
+  row="| JIT compilation in the window (services + broker), s of CPU |"
+  for l in "$@"; do row+=" $(awk -v j="${M_JIT[$l]}" -v m="${M_CPU[$l/machine]}" 'BEGIN{printf "%.2f (%.0f %% of the machine'"'"'s busy time)", j, m > 0 ? 100 * j / m : 0}') |"; done; echo "$row"
 }
 
 # ratio_line NAME NUM... / DEN...: mean whole-machine (and stack) ms per request of the NUM labels
@@ -275,9 +289,11 @@ ratio_of() {
 
 # ---- shared steps -------------------------------------------------------------------------------
 # warm_up: registrations and enrolments (into programmes of their own) for BENCH_WARMUP_SECS each,
-# not reported: the first requests of a fresh JVM measure the JIT, not the service.
+# not reported: the first requests of a fresh JVM measure the JIT, not the service. 10 s each left
+# the compilers busy for a quarter of the machine's CPU in the first measured minute (JFR; the table's
+# JIT row shows what is left).
 warm_up() {
-  local secs=${BENCH_WARMUP_SECS:-10}
+  local secs=${BENCH_WARMUP_SECS:-40}
   programs_create 4 "$BENCH_DIR/wrk/warmup-programs"
   wrk_run register "$secs" >/dev/null
   participants_dump "$BENCH_DIR/wrk/participants"
