@@ -13,10 +13,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsOptions;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.crewtraining.contracts.ControlTopic;
 import org.crewtraining.contracts.Topic;
 
 /**
@@ -67,19 +71,48 @@ final class RelayCheckpoint implements AutoCloseable {
    */
   synchronized List<Long> lastCommittedIds() {
     try {
-      long end =
-          admin()
-              .listOffsets(Map.of(CheckpointTail.PARTITION, OffsetSpec.latest()))
-              .partitionResult(CheckpointTail.PARTITION)
-              .get(timeoutMs, TimeUnit.MILLISECONDS)
-              .offset();
-      Optional<String> newest = tail.newestBelow(end);
+      Optional<String> newest = tail.newestBelow(endOffset());
       return newest.isPresent() ? decode(newest.get()) : legacyIds();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted reading the relay checkpoint", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot read the relay checkpoint: " + e.getMessage(), e);
+    }
+  }
+
+  /** The high watermark; 0 for a topic that had to be created. */
+  private long endOffset() throws InterruptedException, ExecutionException, TimeoutException {
+    try {
+      return admin()
+          .listOffsets(Map.of(CheckpointTail.PARTITION, OffsetSpec.latest()))
+          .partitionResult(CheckpointTail.PARTITION)
+          .get(timeoutMs, TimeUnit.MILLISECONDS)
+          .offset();
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+        throw e;
+      }
+      createTopic();
+      return 0;
+    }
+  }
+
+  /**
+   * A service started while the broker was away did not create the catalogue topics, and the
+   * checkpoint is read before anything is sent to it (a send could auto-create it uncompacted).
+   */
+  private void createTopic() throws InterruptedException, ExecutionException, TimeoutException {
+    ControlTopic topic = ControlTopic.OUTBOX_CHECKPOINTS;
+    NewTopic created =
+        new NewTopic(topic.topicName(), Optional.of(topic.partitions()), Optional.empty())
+            .configs(topic.configs());
+    try {
+      admin().createTopics(List.of(created)).all().get(timeoutMs, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw e;
+      }
     }
   }
 
