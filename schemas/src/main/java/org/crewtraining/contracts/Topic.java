@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The topic catalogue: the only place topic names, keys, partitioning and retention are declared.
- * Event topics keep history forever because they are the audit record.
+ * Event topics keep history forever because they are the audit record. Topics without events are in
+ * {@link ControlTopic}.
  */
 public enum Topic {
   PROGRAM_EVENTS("training.program-events", 6, "programId", true),

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.crewtraining.contracts.ControlTopic;
 import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.EventDecodingException;
 import org.crewtraining.contracts.EventDeserializer;
@@ -46,7 +47,7 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * Wires every service to the bus the same way: catalogue serde on producers and consumers, records
  * that cannot be decoded or processed parked on the topic's DLT with their original bytes,
- * catalogue topics created at start-up.
+ * catalogue topics (and the control topics) created at start-up.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({EventBusProperties.class, RegistryProperties.class})
@@ -180,6 +181,14 @@ public class EventKafkaAutoConfiguration {
     for (Topic topic : Topic.values()) {
       topics.add(newTopic(topic.topicName(), topic, properties));
       topics.add(newTopic(topic.deadLetterTopicName(), topic, properties));
+    }
+    for (ControlTopic topic : ControlTopic.values()) {
+      topics.add(
+          TopicBuilder.name(topic.topicName())
+              .partitions(topic.partitions())
+              .replicas(properties.replicationFactor())
+              .configs(topic.configs())
+              .build());
     }
     return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
   }

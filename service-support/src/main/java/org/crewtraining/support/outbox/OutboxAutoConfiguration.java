@@ -90,7 +90,7 @@ public class OutboxAutoConfiguration {
    * gives its batch back quickly and tries again, instead of holding a database transaction for a
    * minute. One transactional id per service (not per instance), see {@link RelayProducer}.
    */
-  private static RelayProducer relayProducer(
+  static RelayProducer relayProducer(
       ProducerFactory<?, ?> base, OutboxProperties properties, String applicationName) {
     Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
     configs.putAll(EventKafkaAutoConfiguration.eventProducerConfigs());

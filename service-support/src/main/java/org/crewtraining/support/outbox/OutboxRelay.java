@@ -46,8 +46,8 @@ public class OutboxRelay {
    * committed in Kafka and in the database: the checkpoint then holds that batch, marked. Another
    * instance that relayed since would have initialised the same transactional id and so fenced this
    * producer, whose next send then fails (nothing of it becomes visible) and sets this again.
-   * Reading it every batch cost ~100 ms each: requireStable right after the relay's own commit
-   * waits out the commit markers (UNSTABLE_OFFSET_COMMIT, retried after the admin back-off).
+   * Reading it costs a consumer and several broker round trips, and waits for the commit markers of
+   * the batch just committed: not worth paying per batch.
    */
   private boolean checkpointNeeded = true;
 

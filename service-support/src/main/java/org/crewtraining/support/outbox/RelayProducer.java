@@ -5,29 +5,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.crewtraining.contracts.EventSerializer;
 
 /**
  * The relay's producer: each batch is one Kafka transaction, so a batch the broker did not fully
  * take (broker killed, timeout) is aborted as a whole and invisible to the read_committed
  * consumers, instead of leaving the records it did take in the log to be sent a second time. The
  * transactional id is the same for every instance and restart of a service: a new producer fences
- * the one before it and aborts whatever transaction that one left open (kill -9).
+ * the one before it and aborts whatever transaction that one left open (kill -9). Values go out as
+ * bytes: events serialized here by the catalogue serializer configured as the producer's would be
+ * (same wire format, same registry), next to the checkpoint record, which is not an event.
  */
 class RelayProducer implements AutoCloseable {
 
   private final Map<String, Object> configs;
   private final RelayCheckpoint checkpoint;
-  private Producer<String, SpecificRecord> producer;
+  private final EventSerializer events = new EventSerializer();
+  private Producer<String, byte[]> producer;
 
   RelayProducer(Map<String, Object> baseConfigs, String transactionalId) {
     this.configs = new HashMap<>(baseConfigs);
     configs.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    events.configure(configs, false);
+    configs.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     Object timeout = configs.getOrDefault(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
     this.checkpoint =
         new RelayCheckpoint(baseConfigs, transactionalId, Long.parseLong(timeout.toString()));
@@ -52,20 +59,26 @@ class RelayProducer implements AutoCloseable {
    * returns once it is committed, else throws.
    */
   synchronized void publish(List<ProducerRecord<String, SpecificRecord>> records, List<Long> ids) {
-    Producer<String, SpecificRecord> p = producer();
+    Producer<String, byte[]> p = producer();
     try {
       p.beginTransaction();
       for (ProducerRecord<String, SpecificRecord> record : records) {
-        p.send(record);
+        p.send(serialized(record));
       }
-      p.sendOffsetsToTransaction(
-          Map.of(RelayCheckpoint.CARRIER, RelayCheckpoint.of(ids)),
-          new ConsumerGroupMetadata(checkpoint.groupId()));
+      p.send(checkpoint.recordOf(ids));
       p.commitTransaction(); // flushes, fails if any record failed, bounded by max.block.ms
     } catch (RuntimeException e) {
       discard(); // the next producer's init aborts this transaction if the broker still has it
       throw e instanceof KafkaException ? e : new KafkaException(e);
     }
+  }
+
+  /** The bytes and headers the producer would have written with the event serializer. */
+  private ProducerRecord<String, byte[]> serialized(ProducerRecord<String, SpecificRecord> record) {
+    RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+    byte[] value = events.serialize(record.topic(), headers, record.value());
+    return new ProducerRecord<>(
+        record.topic(), record.partition(), record.timestamp(), record.key(), value, headers);
   }
 
   /** A producer-metrics figure (e.g. request-total), or 0 before the first producer exists. */
@@ -81,9 +94,9 @@ class RelayProducer implements AutoCloseable {
         .orElse(0);
   }
 
-  private Producer<String, SpecificRecord> producer() {
+  private Producer<String, byte[]> producer() {
     if (producer == null) {
-      Producer<String, SpecificRecord> created = new KafkaProducer<>(configs);
+      Producer<String, byte[]> created = new KafkaProducer<>(configs);
       try {
         created.initTransactions();
       } catch (RuntimeException e) {
@@ -109,5 +122,6 @@ class RelayProducer implements AutoCloseable {
   public synchronized void close() {
     discard();
     checkpoint.close();
+    events.close();
   }
 }

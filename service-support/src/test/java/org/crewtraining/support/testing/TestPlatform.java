@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.crewtraining.contracts.ControlTopic;
 import org.crewtraining.contracts.Topic;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,6 +89,11 @@ public final class TestPlatform implements AutoCloseable {
                 .configs(topic.configs()));
         topics.add(
             new NewTopic(topic.deadLetterTopicName(), topic.partitions(), (short) 1)
+                .configs(topic.configs()));
+      }
+      for (ControlTopic topic : ControlTopic.values()) {
+        topics.add(
+            new NewTopic(topic.topicName(), topic.partitions(), (short) 1)
                 .configs(topic.configs()));
       }
       admin.createTopics(topics).all().get();
