@@ -24,7 +24,9 @@ public record FigureTotals(
   public static final FigureTotals ZERO = new FigureTotals(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
 
   public FigureTotals {
-    trainingHours = trainingHours.stripTrailingZeros();
+    BigDecimal stripped = trainingHours.stripTrailingZeros();
+    // Never a negative scale: 60 stays "60" in a report, not "6E+1".
+    trainingHours = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** What one enrollment adds to its sets. */

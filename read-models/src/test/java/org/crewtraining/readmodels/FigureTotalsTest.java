@@ -59,5 +59,7 @@ class FigureTotalsTest {
     assertThat(a).isEqualTo(b);
     assertThat(a.minus(b).isZero()).isTrue();
     assertThat(a.plus(a.negate())).isEqualTo(FigureTotals.ZERO);
+    assertThat(new FigureTotals(0, 0, 0, 0, 0, 0, 0, 0, new BigDecimal("60.0")).trainingHours())
+        .hasToString("60");
   }
 }
