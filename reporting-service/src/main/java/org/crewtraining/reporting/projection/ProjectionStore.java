@@ -15,6 +15,7 @@ import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentOutcome;
 import org.crewtraining.readmodels.EnrollmentStanding;
 import org.crewtraining.readmodels.EnrollmentState;
+import org.crewtraining.readmodels.FigureTotals;
 import org.crewtraining.readmodels.ParticipantProfile;
 import org.crewtraining.readmodels.ProgramCatalogue;
 import org.crewtraining.readmodels.ProgramDates;
@@ -200,6 +201,36 @@ public class ProjectionStore {
             .addValue("completion_date", outcome.completionDate(), Types.DATE)
             .addValue("certificate_id", outcome.certificateId());
     return EnrollmentFiguresColumns.addTo(parameters, EnrollmentFigures.of(e));
+  }
+
+  /**
+   * Adds each change to its programme's stored totals, in one batch. The programmes must be stored
+   * (the fold upserts a stub for an enrollment's unknown programme first).
+   */
+  public void addProgramFigures(Map<String, FigureTotals> changes) {
+    int[] updated =
+        new NamedParameterJdbcTemplate(jdbc)
+            .batchUpdate(
+                sql(ProgramFiguresColumns.ADD),
+                changes.entrySet().stream()
+                    .map(c -> ProgramFiguresColumns.change(c.getKey(), c.getValue()))
+                    .toArray(SqlParameterSource[]::new));
+    for (int count : updated) {
+      if (count == 0) {
+        throw new IllegalStateException("figures changed for a programme not stored: " + changes);
+      }
+    }
+  }
+
+  /** The totals stored on each programme row, by programme id. */
+  public Map<String, FigureTotals> loadProgramFigures() {
+    Map<String, FigureTotals> figures = new LinkedHashMap<>();
+    jdbc.query(
+        sql("SELECT * FROM {program}"),
+        rs -> {
+          figures.put(rs.getString("program_id"), ProgramFiguresColumns.read(rs));
+        });
+    return figures;
   }
 
   public void recordApplied(int events, Instant newestEventAt) {
