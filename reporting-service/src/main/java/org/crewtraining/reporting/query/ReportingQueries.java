@@ -16,6 +16,7 @@ import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
+import org.crewtraining.reporting.projection.ProgramFiguresColumns;
 import org.crewtraining.reporting.projection.ProjectionStore;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,9 +24,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The read models from the folded tables. SQL only sums what the fold stored with each enrollment
- * ({@link EnrollmentFigures}: columns {@code enrolled}, ..., {@code training_hours}) and groups;
- * {@link Figures#of} and {@link RollupRow#of} derive the rates, as they do for the fold's {@link
+ * The read models from the folded tables. A programme's figures are the totals the fold keeps on
+ * its row; overall and rollup figures are sums of what the fold stored with each enrollment ({@link
+ * EnrollmentFigures}: columns {@code enrolled}, ..., {@code training_hours}) by SQL. {@link
+ * Figures#of} and {@link RollupRow#of} derive the rates, as they do for the fold's {@link
  * ReadModels}.
  */
 @Repository
@@ -45,10 +47,8 @@ public class ReportingQueries {
       coalesce(sum(e.training_hours), 0) AS hours
       """;
 
-  private static final String PROGRAMS =
-      "SELECT p.*, f.* FROM program p CROSS JOIN LATERAL (SELECT "
-          + FIGURES
-          + " FROM enrollment e WHERE e.program_id = p.program_id) f ";
+  /** Programme rows carry their figures (kept by the fold): no sum over enrollments per read. */
+  private static final String PROGRAMS = "SELECT p.* FROM program p ";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -190,7 +190,7 @@ public class ReportingQueries {
 
   private static ProgramSummary summary(ResultSet rs) throws SQLException {
     ProgramState program = ProjectionStore.program(rs);
-    return ProgramSummary.of(program, figures(rs));
+    return ProgramSummary.of(program, ProgramFiguresColumns.read(rs).figures());
   }
 
   private static Figures figures(ResultSet rs) throws SQLException {
