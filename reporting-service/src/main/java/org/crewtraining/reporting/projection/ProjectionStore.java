@@ -211,9 +211,12 @@ public class ProjectionStore {
     int[] updated =
         new NamedParameterJdbcTemplate(jdbc)
             .batchUpdate(
-                sql(ProgramFiguresColumns.ADD),
+                sql(FigureTotalsColumns.ADD_TO_PROGRAM),
                 changes.entrySet().stream()
-                    .map(c -> ProgramFiguresColumns.change(c.getKey(), c.getValue()))
+                    .map(
+                        c ->
+                            FigureTotalsColumns.addTo(
+                                new MapSqlParameterSource("program_id", c.getKey()), c.getValue()))
                     .toArray(SqlParameterSource[]::new));
     for (int count : updated) {
       if (count == 0) {
@@ -228,7 +231,7 @@ public class ProjectionStore {
     jdbc.query(
         sql("SELECT * FROM {program}"),
         rs -> {
-          figures.put(rs.getString("program_id"), ProgramFiguresColumns.read(rs));
+          figures.put(rs.getString("program_id"), FigureTotalsColumns.read(rs));
         });
     return figures;
   }

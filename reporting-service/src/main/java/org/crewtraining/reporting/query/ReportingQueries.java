@@ -16,7 +16,7 @@ import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
-import org.crewtraining.reporting.projection.ProgramFiguresColumns;
+import org.crewtraining.reporting.projection.FigureTotalsColumns;
 import org.crewtraining.reporting.projection.ProjectionStore;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,8 +43,8 @@ public class ReportingQueries {
       coalesce(sum(e.cancelled), 0) AS cancelled,
       coalesce(sum(e.completed), 0) AS completed,
       coalesce(sum(e.not_completed), 0) AS not_completed,
-      coalesce(sum(e.promoted_from_waitlist), 0) AS promoted,
-      coalesce(sum(e.training_hours), 0) AS hours
+      coalesce(sum(e.promoted_from_waitlist), 0) AS promoted_from_waitlist,
+      coalesce(sum(e.training_hours), 0) AS training_hours
       """;
 
   /** Programme rows carry their figures (kept by the fold): no sum over enrollments per read. */
@@ -154,7 +154,7 @@ public class ReportingQueries {
                 rs.getLong("enrolled"),
                 rs.getLong("completed"),
                 rs.getLong("not_completed"),
-                rs.getDouble("hours")));
+                rs.getDouble("training_hours")));
   }
 
   public Optional<Transcript> transcript(String participantId) {
@@ -190,19 +190,10 @@ public class ReportingQueries {
 
   private static ProgramSummary summary(ResultSet rs) throws SQLException {
     ProgramState program = ProjectionStore.program(rs);
-    return ProgramSummary.of(program, ProgramFiguresColumns.read(rs).figures());
+    return ProgramSummary.of(program, figures(rs));
   }
 
   private static Figures figures(ResultSet rs) throws SQLException {
-    return Figures.of(
-        rs.getLong("enrolled"),
-        rs.getLong("confirmed"),
-        rs.getLong("waitlisted"),
-        rs.getLong("withdrawn"),
-        rs.getLong("cancelled"),
-        rs.getLong("completed"),
-        rs.getLong("not_completed"),
-        rs.getLong("promoted"),
-        rs.getDouble("hours"));
+    return FigureTotalsColumns.read(rs).figures();
   }
 }

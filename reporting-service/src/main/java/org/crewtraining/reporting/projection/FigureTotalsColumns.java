@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.crewtraining.readmodels.FigureTotals;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
- * The program table's figure columns (migration V5): the {@link FigureTotals} of the programme's
- * enrollments, moved by each batch's change and read back by the queries.
+ * The summable figure columns, named alike on enrollment rows (what one enrollment counts for,
+ * migration V3) and on programme rows (the totals of its enrollments, V5, moved by each batch's
+ * change): how {@link FigureTotals} are bound and read back, also from sums by these names.
  */
-public final class ProgramFiguresColumns {
+public final class FigureTotalsColumns {
 
-  private static final List<String> NAMES =
+  /** Column names; {@link #addTo} names each parameter like its column. */
+  static final List<String> NAMES =
       List.of(
           "enrolled",
           "confirmed",
@@ -27,28 +28,28 @@ public final class ProgramFiguresColumns {
           "training_hours");
 
   /** Adds a change to one programme's totals; {@code {program}} is the generation's table. */
-  static final String ADD =
+  static final String ADD_TO_PROGRAM =
       "UPDATE {program} SET "
           + NAMES.stream().map(n -> n + " = " + n + " + :" + n).collect(Collectors.joining(", "))
           + " WHERE program_id = :program_id";
 
-  private ProgramFiguresColumns() {}
+  private FigureTotalsColumns() {}
 
-  static SqlParameterSource change(String programId, FigureTotals change) {
-    return new MapSqlParameterSource()
-        .addValue("program_id", programId)
-        .addValue("enrolled", change.enrolled())
-        .addValue("confirmed", change.confirmed())
-        .addValue("waitlisted", change.waitlisted())
-        .addValue("withdrawn", change.withdrawn())
-        .addValue("cancelled", change.cancelled())
-        .addValue("completed", change.completed())
-        .addValue("not_completed", change.notCompleted())
-        .addValue("promoted_from_waitlist", change.promotedFromWaitlist())
-        .addValue("training_hours", change.trainingHours());
+  /** Adds the totals as parameters named like their columns. */
+  static MapSqlParameterSource addTo(MapSqlParameterSource parameters, FigureTotals t) {
+    return parameters
+        .addValue("enrolled", t.enrolled())
+        .addValue("confirmed", t.confirmed())
+        .addValue("waitlisted", t.waitlisted())
+        .addValue("withdrawn", t.withdrawn())
+        .addValue("cancelled", t.cancelled())
+        .addValue("completed", t.completed())
+        .addValue("not_completed", t.notCompleted())
+        .addValue("promoted_from_waitlist", t.promotedFromWaitlist())
+        .addValue("training_hours", t.trainingHours());
   }
 
-  /** The totals stored on a programme row. */
+  /** The totals in the columns (or sums) of these names. */
   public static FigureTotals read(ResultSet rs) throws SQLException {
     return new FigureTotals(
         rs.getLong("enrolled"),
