@@ -17,7 +17,7 @@ import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.reporting.projection.FigureTotalsColumns;
-import org.crewtraining.reporting.projection.ProjectionStore;
+import org.crewtraining.reporting.projection.ProjectionRows;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -163,7 +163,7 @@ public class ReportingQueries {
             "SELECT * FROM enrollment WHERE participant_id = :id"
                 + " ORDER BY program_id COLLATE \"C\", enrollment_id COLLATE \"C\"",
             Map.of("id", participantId),
-            (rs, n) -> ProjectionStore.enrollment(rs));
+            (rs, n) -> ProjectionRows.enrollment(rs));
     Map<String, ProgramState> programs = new HashMap<>();
     if (!enrollments.isEmpty()) {
       jdbc.query(
@@ -171,7 +171,7 @@ public class ReportingQueries {
           Map.of("ids", enrollments.stream().map(EnrollmentState::programId).distinct().toList()),
           (RowCallbackHandler)
               rs -> {
-                ProgramState p = ProjectionStore.program(rs);
+                ProgramState p = ProjectionRows.program(rs);
                 programs.put(p.programId(), p);
               });
     }
@@ -189,7 +189,7 @@ public class ReportingQueries {
   }
 
   private static ProgramSummary summary(ResultSet rs) throws SQLException {
-    ProgramState program = ProjectionStore.program(rs);
+    ProgramState program = ProjectionRows.program(rs);
     return ProgramSummary.of(program, figures(rs));
   }
 
