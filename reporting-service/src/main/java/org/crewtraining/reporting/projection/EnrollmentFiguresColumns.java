@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.crewtraining.readmodels.EnrollmentFigures;
+import org.crewtraining.readmodels.FigureTotals;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -15,17 +17,7 @@ final class EnrollmentFiguresColumns {
 
   /** Column names; {@link #addTo} names each parameter like its column. */
   static final List<String> NAMES =
-      List.of(
-          "enrolled",
-          "confirmed",
-          "waitlisted",
-          "withdrawn",
-          "cancelled",
-          "completed",
-          "not_completed",
-          "promoted_from_waitlist",
-          "training_hours",
-          "crew_member");
+      Stream.concat(FigureTotalsColumns.NAMES.stream(), Stream.of("crew_member")).toList();
 
   private EnrollmentFiguresColumns() {}
 
@@ -36,16 +28,7 @@ final class EnrollmentFiguresColumns {
 
   /** Adds the figures as parameters named like their columns. */
   static MapSqlParameterSource addTo(MapSqlParameterSource parameters, EnrollmentFigures f) {
-    return parameters
-        .addValue("enrolled", f.enrolled())
-        .addValue("confirmed", f.confirmed())
-        .addValue("waitlisted", f.waitlisted())
-        .addValue("withdrawn", f.withdrawn())
-        .addValue("cancelled", f.cancelled())
-        .addValue("completed", f.completed())
-        .addValue("not_completed", f.notCompleted())
-        .addValue("promoted_from_waitlist", f.promotedFromWaitlist())
-        .addValue("training_hours", f.trainingHours())
+    return FigureTotalsColumns.addTo(parameters, FigureTotals.of(f))
         .addValue("crew_member", f.crewMember());
   }
 

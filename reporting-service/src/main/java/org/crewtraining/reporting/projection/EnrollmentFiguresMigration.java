@@ -73,10 +73,10 @@ public class EnrollmentFiguresMigration implements JavaMigration {
     // Keyset pages: memory stays bounded however many enrollments are stored.
     String order = " ORDER BY enrollment_id COLLATE \"C\" LIMIT " + PAGE;
     return after == null
-        ? jdbc.query("SELECT * FROM enrollment" + order, (rs, n) -> ProjectionStore.enrollment(rs))
+        ? jdbc.query("SELECT * FROM enrollment" + order, (rs, n) -> ProjectionRows.enrollment(rs))
         : jdbc.query(
             "SELECT * FROM enrollment WHERE enrollment_id COLLATE \"C\" > ?" + order,
-            (rs, n) -> ProjectionStore.enrollment(rs),
+            (rs, n) -> ProjectionRows.enrollment(rs),
             after);
   }
 }

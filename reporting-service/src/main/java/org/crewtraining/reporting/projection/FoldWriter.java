@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.readmodels.EnrollmentState;
+import org.crewtraining.readmodels.ProgramFigures;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ProjectionFold;
 
@@ -23,7 +24,10 @@ public final class FoldWriter {
 
   private FoldWriter() {}
 
-  /** Folds these events onto the rows they touch and upserts the rows that changed. */
+  /**
+   * Folds these events onto the rows they touch, upserts the rows that changed and moves their
+   * programmes' figure totals by the change.
+   */
   public static BatchApplier.Applied apply(ProjectionStore store, List<SpecificRecord> batch) {
     List<SpecificRecord> events = new ArrayList<>(batch.size());
     Set<String> programIds = new LinkedHashSet<>();
@@ -53,8 +57,11 @@ public final class FoldWriter {
     for (SpecificRecord event : events) {
       ProjectionFold.apply(programs, enrollments, event);
     }
+    List<EnrollmentState> changedEnrollments = changed(enrollments, enrollmentsBefore);
     store.upsertPrograms(changed(programs, programsBefore));
-    store.upsertEnrollments(changed(enrollments, enrollmentsBefore));
+    store.upsertEnrollments(changedEnrollments);
+    // The programmes' totals move by what their enrollments changed: no re-summing per batch.
+    store.addProgramFigures(ProgramFigures.changes(enrollmentsBefore, changedEnrollments));
     store.recordApplied(events.size(), newest);
     return new BatchApplier.Applied(programIds, newest, events.size());
   }

@@ -16,16 +16,18 @@ import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
-import org.crewtraining.reporting.projection.ProjectionStore;
+import org.crewtraining.reporting.projection.FigureTotalsColumns;
+import org.crewtraining.reporting.projection.ProjectionRows;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The read models from the folded tables. SQL only sums what the fold stored with each enrollment
- * ({@link EnrollmentFigures}: columns {@code enrolled}, ..., {@code training_hours}) and groups;
- * {@link Figures#of} and {@link RollupRow#of} derive the rates, as they do for the fold's {@link
+ * The read models from the folded tables. A programme's figures are the totals the fold keeps on
+ * its row; overall and rollup figures are sums of what the fold stored with each enrollment ({@link
+ * EnrollmentFigures}: columns {@code enrolled}, ..., {@code training_hours}) by SQL. {@link
+ * Figures#of} and {@link RollupRow#of} derive the rates, as they do for the fold's {@link
  * ReadModels}.
  */
 @Repository
@@ -41,14 +43,12 @@ public class ReportingQueries {
       coalesce(sum(e.cancelled), 0) AS cancelled,
       coalesce(sum(e.completed), 0) AS completed,
       coalesce(sum(e.not_completed), 0) AS not_completed,
-      coalesce(sum(e.promoted_from_waitlist), 0) AS promoted,
-      coalesce(sum(e.training_hours), 0) AS hours
+      coalesce(sum(e.promoted_from_waitlist), 0) AS promoted_from_waitlist,
+      coalesce(sum(e.training_hours), 0) AS training_hours
       """;
 
-  private static final String PROGRAMS =
-      "SELECT p.*, f.* FROM program p CROSS JOIN LATERAL (SELECT "
-          + FIGURES
-          + " FROM enrollment e WHERE e.program_id = p.program_id) f ";
+  /** Programme rows carry their figures (kept by the fold): no sum over enrollments per read. */
+  private static final String PROGRAMS = "SELECT p.* FROM program p ";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -154,7 +154,7 @@ public class ReportingQueries {
                 rs.getLong("enrolled"),
                 rs.getLong("completed"),
                 rs.getLong("not_completed"),
-                rs.getDouble("hours")));
+                rs.getDouble("training_hours")));
   }
 
   public Optional<Transcript> transcript(String participantId) {
@@ -163,7 +163,7 @@ public class ReportingQueries {
             "SELECT * FROM enrollment WHERE participant_id = :id"
                 + " ORDER BY program_id COLLATE \"C\", enrollment_id COLLATE \"C\"",
             Map.of("id", participantId),
-            (rs, n) -> ProjectionStore.enrollment(rs));
+            (rs, n) -> ProjectionRows.enrollment(rs));
     Map<String, ProgramState> programs = new HashMap<>();
     if (!enrollments.isEmpty()) {
       jdbc.query(
@@ -171,7 +171,7 @@ public class ReportingQueries {
           Map.of("ids", enrollments.stream().map(EnrollmentState::programId).distinct().toList()),
           (RowCallbackHandler)
               rs -> {
-                ProgramState p = ProjectionStore.program(rs);
+                ProgramState p = ProjectionRows.program(rs);
                 programs.put(p.programId(), p);
               });
     }
@@ -189,20 +189,11 @@ public class ReportingQueries {
   }
 
   private static ProgramSummary summary(ResultSet rs) throws SQLException {
-    ProgramState program = ProjectionStore.program(rs);
+    ProgramState program = ProjectionRows.program(rs);
     return ProgramSummary.of(program, figures(rs));
   }
 
   private static Figures figures(ResultSet rs) throws SQLException {
-    return Figures.of(
-        rs.getLong("enrolled"),
-        rs.getLong("confirmed"),
-        rs.getLong("waitlisted"),
-        rs.getLong("withdrawn"),
-        rs.getLong("cancelled"),
-        rs.getLong("completed"),
-        rs.getLong("not_completed"),
-        rs.getLong("promoted"),
-        rs.getDouble("hours"));
+    return FigureTotalsColumns.read(rs).figures();
   }
 }

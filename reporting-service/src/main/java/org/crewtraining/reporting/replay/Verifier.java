@@ -10,6 +10,8 @@ import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.LogReader;
 import org.crewtraining.readmodels.EnrollmentFigures;
+import org.crewtraining.readmodels.FigureTotals;
+import org.crewtraining.readmodels.ProgramFigures;
 import org.crewtraining.readmodels.ReadModelDiff;
 import org.crewtraining.readmodels.ReadModelDiff.Difference;
 import org.crewtraining.readmodels.ReadModels;
@@ -25,10 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the read models in memory from the log and diffs them against the live tables: every
- * programme and enrollment row, and the figures stored with each enrollment (what the queries sum).
- * The live rows and the live projection's positions are read in one REPEATABLE READ snapshot and
- * only the records before those positions are folded, so the comparison is exact even while events
- * keep arriving: no need to pause anything. Memory grows with programmes and enrollments, not with
+ * programme and enrollment row, the figures stored with each enrollment (what rollups sum) and the
+ * totals stored on each programme row (against the fold and against its stored enrollments). The
+ * live rows and the live projection's positions are read in one REPEATABLE READ snapshot and only
+ * the records before those positions are folded, so the comparison is exact even while events keep
+ * arriving: no need to pause anything. Memory grows with programmes and enrollments, not with
  * events.
  */
 @Service
@@ -60,6 +63,7 @@ public class Verifier {
         tx -> {
           ReportingState stored = live.loadAll();
           Map<String, EnrollmentFigures> storedFigures = live.loadEnrollmentFigures();
+          Map<String, FigureTotals> storedTotals = live.loadProgramFigures();
           Map<TopicPartition, Long> applied = positions.all();
           Replay replay = Replay.all();
           long[] notApplied = {0};
@@ -90,6 +94,16 @@ public class Verifier {
                   "enrollment-figures",
                   ReadModels.enrollmentFigures(replay.state()),
                   storedFigures));
+          // The totals kept on each programme row: as the fold has them, and still the sum of the
+          // stored enrollments (what the rollups and overall figures add up).
+          differences.addAll(
+              ReadModelDiff.rows(
+                  "program-figures", ProgramFigures.of(replay.state()), storedTotals));
+          differences.addAll(
+              ReadModelDiff.rows(
+                  "program-figures-of-enrollments",
+                  ProgramFigures.of(stored, storedFigures),
+                  storedTotals));
           return new VerifyReport(replay.applied(), notApplied[0], differences);
         });
   }

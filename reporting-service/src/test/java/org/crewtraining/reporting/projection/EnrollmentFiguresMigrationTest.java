@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.crewtraining.readmodels.EnrollmentFigures;
+import org.crewtraining.readmodels.FigureTotals;
+import org.crewtraining.readmodels.ProgramFigures;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.support.testing.PostgresTestDatabase;
@@ -15,7 +17,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Enrollments stored before the figure columns existed get, through the migrations a running
  * service goes through (V3 and the fold's {@link EnrollmentFiguresMigration}), exactly the figures
- * the fold computes for their state, across more than one page of the backfill.
+ * the fold computes for their state, across more than one page of the backfill; their programmes
+ * get the totals of those figures (V5).
  */
 class EnrollmentFiguresMigrationTest {
 
@@ -44,6 +47,10 @@ class EnrollmentFiguresMigrationTest {
         FROM generate_series(1, ?) AS i
         """,
         ROWS);
+    // Their programmes, and one without enrollments.
+    jdbc.update(
+        "INSERT INTO program (program_id, created, status) SELECT 'prg-' || i, true, 'PUBLISHED'"
+            + " FROM generate_series(0, 40) AS i");
 
     migrate(null);
 
@@ -58,6 +65,11 @@ class EnrollmentFiguresMigrationTest {
     // enr-49: WAITLISTED (49 % 6 = 1), never held a seat (49 % 4 = 1): counts only as waitlisted.
     assertThat(figures.get("enr-49"))
         .isEqualTo(new EnrollmentFigures(0, 0, 1, 0, 0, 0, 0, 0, 0.0, null));
+    // V5: each programme's row holds the totals of its enrollments' figures.
+    Map<String, FigureTotals> totals = store.loadProgramFigures();
+    assertThat(totals).hasSize(41).isEqualTo(ProgramFigures.of(stored, figures));
+    assertThat(totals.get("prg-40")).isEqualTo(FigureTotals.ZERO);
+    assertThat(totals.get("prg-0").enrolled()).isPositive();
   }
 
   private void migrate(String target) {
