@@ -65,6 +65,27 @@ jit_seconds() {
   done | awk '{s += $1} END{printf "%.2f", s}'
 }
 
+# heap_report: per service (and the broker), from HotSpot's counters at the end of a run: the heap
+# limit, the heap committed and used now, and the GC pauses of the whole run (target 6: each
+# service within a 512 MB heap; a heap too small shows as full collections and pause time).
+heap_report() {
+  echo "| JVM | heap limit | heap committed | heap used | GC pauses (count, s) | full GCs |"
+  echo "|---|---|---|---|---|---|"
+  local entry name pid
+  for entry in $(stack_pids | tr ',' ' '); do
+    name=${entry%%=*} pid=${entry#*=}
+    jcmd "$pid" PerfCounter.print 2>/dev/null | awk -F= -v name="$name" '
+      /^sun.gc.generation.0.maxCapacity=/ {max = $2}
+      /^sun.gc.generation.[01].capacity=/ {committed += $2}
+      /^sun.gc.generation.[01].space.[0-9]+.used=/ {used += $2}
+      /^sun.gc.collector.[0-9]+.invocations=/ {n += $2}
+      /^sun.gc.collector.[0-9]+.time=/ {t += $2}
+      /^sun.gc.collector.1.invocations=/ {full = $2}
+      /^sun.os.hrt.frequency=/ {f = $2}
+      END {mb = 1048576; printf "| %s | %.0f MB | %.0f MB | %.0f MB | %d, %.2f s | %d |\n", name, max / mb, committed / mb, used / mb, n, f ? t / f : 0, full}'
+  done
+}
+
 # ---- pipeline state -----------------------------------------------------------------------------
 # "accepted backlog read_model audit": enrolments enrollment-service holds, outbox rows not yet
 # relayed, enrolments in reporting-service's read model and enrolment events in its audit trail.
