@@ -1,5 +1,6 @@
 package org.crewtraining.reporting.projection;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -24,16 +25,13 @@ import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.ReportingState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /** JDBC access to the folded state; every method runs in the caller's transaction. */
 @Repository
 public class ProjectionStore {
 
-  /** The program table's columns, each bound by a parameter of the same name. */
+  /** The program table's columns, in the order {@link #bindProgram} binds them. */
   private static final List<String> PROGRAM_COLUMNS =
       List.of(
           "program_id",
@@ -52,7 +50,7 @@ public class ProjectionStore {
 
   /**
    * The enrollment table's columns: the enrollment's state and what it counts for in the figures,
-   * in one row, each bound by a parameter of the same name.
+   * in one row, in the order {@link #bindEnrollment} binds them.
    */
   private static final List<String> ENROLLMENT_COLUMNS =
       Stream.concat(
@@ -113,7 +111,7 @@ public class ProjectionStore {
         + " ("
         + String.join(", ", columns)
         + ") VALUES ("
-        + String.join(", ", columns.stream().map(c -> ":" + c).toList())
+        + String.join(", ", columns.stream().map(c -> "?").toList())
         + ") ON CONFLICT ("
         + columns.get(0)
         + ") DO UPDATE SET "
@@ -146,60 +144,65 @@ public class ProjectionStore {
     return enrollments;
   }
 
+  /** Upserts the rows in one JDBC batch, bound by position (no per-row parameter maps). */
   public void upsertPrograms(List<ProgramState> programs) {
-    new NamedParameterJdbcTemplate(jdbc)
-        .batchUpdate(
-            sql(UPSERT_PROGRAM),
-            programs.stream()
-                .map(ProjectionStore::programParameters)
-                .toArray(SqlParameterSource[]::new));
+    if (!programs.isEmpty()) {
+      jdbc.batchUpdate(
+          sql(UPSERT_PROGRAM), programs, programs.size(), ProjectionStore::bindProgram);
+    }
   }
 
-  private static SqlParameterSource programParameters(ProgramState p) {
+  private static void bindProgram(PreparedStatement ps, ProgramState p) throws SQLException {
     ProgramCatalogue catalogue = p.catalogue();
-    return new MapSqlParameterSource()
-        .addValue("program_id", p.programId())
-        .addValue("created", p.created())
-        .addValue("title", catalogue.title())
-        .addValue("partners", catalogue.partners().toArray(String[]::new))
-        .addValue("format", catalogue.format())
-        .addValue("track", catalogue.track())
-        .addValue("audience", catalogue.audience())
-        .addValue("cohort_year", catalogue.cohortYear(), Types.INTEGER)
-        .addValue("planned_hours", catalogue.plannedHours(), Types.INTEGER)
-        .addValue("capacity", p.capacity())
-        .addValue("start_date", p.dates().startDate(), Types.DATE)
-        .addValue("end_date", p.dates().endDate(), Types.DATE)
-        .addValue("status", p.status().name());
+    ps.setString(1, p.programId());
+    ps.setBoolean(2, p.created());
+    ps.setString(3, catalogue.title());
+    ps.setObject(4, catalogue.partners().toArray(String[]::new));
+    ps.setString(5, catalogue.format());
+    ps.setString(6, catalogue.track());
+    ps.setString(7, catalogue.audience());
+    nullable(ps, 8, catalogue.cohortYear(), Types.INTEGER);
+    nullable(ps, 9, catalogue.plannedHours(), Types.INTEGER);
+    ps.setInt(10, p.capacity());
+    nullable(ps, 11, p.dates().startDate(), Types.DATE);
+    nullable(ps, 12, p.dates().endDate(), Types.DATE);
+    ps.setString(13, p.status().name());
   }
 
+  /** Upserts the rows in one JDBC batch, bound by position (no per-row parameter maps). */
   public void upsertEnrollments(List<EnrollmentState> enrollments) {
-    new NamedParameterJdbcTemplate(jdbc)
-        .batchUpdate(
-            sql(UPSERT_ENROLLMENT),
-            enrollments.stream()
-                .map(ProjectionStore::enrollmentParameters)
-                .toArray(SqlParameterSource[]::new));
+    if (!enrollments.isEmpty()) {
+      jdbc.batchUpdate(
+          sql(UPSERT_ENROLLMENT), enrollments, enrollments.size(), ProjectionStore::bindEnrollment);
+    }
   }
 
-  private static SqlParameterSource enrollmentParameters(EnrollmentState e) {
+  private static void bindEnrollment(PreparedStatement ps, EnrollmentState e) throws SQLException {
     EnrollmentStanding standing = e.standing();
     EnrollmentOutcome outcome = e.outcome();
-    MapSqlParameterSource parameters =
-        new MapSqlParameterSource()
-            .addValue("enrollment_id", e.enrollmentId())
-            .addValue("program_id", e.programId())
-            .addValue("participant_id", e.participantId())
-            .addValue("participant_type", e.participant().participantType())
-            .addValue("craft", e.participant().craft())
-            .addValue("status", standing.status().name())
-            .addValue("ever_confirmed", standing.everConfirmed())
-            .addValue("promoted", standing.promoted())
-            .addValue("hours_attended", e.hoursAttended())
-            .addValue("hours_completed", outcome.hoursCompleted(), Types.DOUBLE)
-            .addValue("completion_date", outcome.completionDate(), Types.DATE)
-            .addValue("certificate_id", outcome.certificateId());
-    return EnrollmentFiguresColumns.addTo(parameters, EnrollmentFigures.of(e));
+    ps.setString(1, e.enrollmentId());
+    ps.setString(2, e.programId());
+    ps.setString(3, e.participantId());
+    ps.setString(4, e.participant().participantType());
+    ps.setString(5, e.participant().craft());
+    ps.setString(6, standing.status().name());
+    ps.setBoolean(7, standing.everConfirmed());
+    ps.setBoolean(8, standing.promoted());
+    ps.setDouble(9, e.hoursAttended());
+    nullable(ps, 10, outcome.hoursCompleted(), Types.DOUBLE);
+    nullable(ps, 11, outcome.completionDate(), Types.DATE);
+    ps.setString(12, outcome.certificateId());
+    EnrollmentFiguresColumns.bind(ps, 13, EnrollmentFigures.of(e));
+  }
+
+  /** A value of the given SQL type, or a NULL of that type. */
+  private static void nullable(PreparedStatement ps, int index, Object value, int sqlType)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, sqlType);
+    } else {
+      ps.setObject(index, value, sqlType);
+    }
   }
 
   public void recordApplied(int events, Instant newestEventAt) {
