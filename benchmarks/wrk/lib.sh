@@ -289,7 +289,7 @@ measure_table() {
   row="| **whole machine (/proc/stat)** |"; for l in "$@"; do row+=" **$(per_request "$l" machine)** |"; done; echo "$row"
   row="| load average (1 min) at start |"; for l in "$@"; do row+=" ${M_LOAD[$l]} |"; done; echo "$row"
   row="| JIT compilation in the window (services + broker), s of CPU |"
-  for l in "$@"; do row+=" $(awk -v j="${M_JIT[$l]}" -v m="${M_CPU[$l/machine]}" 'BEGIN{printf "%.2f (%.0f %% of the machine'"'"'s busy time)", j, m > 0 ? 100 * j / m : 0}') |"; done; echo "$row"
+  for l in "$@"; do row+=" $(awk -v j="${M_JIT[$l]}" -v m="${M_CPU[$l/machine]}" 'BEGIN{printf "%.2f (%.0f %% of the machine'"'"'s busy time)", j, (m > 0 ? 100 * j / m : 0)}') |"; done; echo "$row"
 }
 
 # ratio_line NAME NUM... / DEN...: mean whole-machine (and stack) ms per request of the NUM labels

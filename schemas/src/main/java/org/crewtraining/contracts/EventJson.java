@@ -111,7 +111,17 @@ public final class EventJson {
   /** Appends text as a JSON string literal. */
   public static void string(StringBuilder out, String text) {
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
+    int plain = 0;
+    while (plain < text.length() && !escaped(text.charAt(plain))) {
+      plain++;
+    }
+    // Most text needs no escape: appended in one go, then char by char from the first that does.
+    if (plain == text.length()) {
+      out.append(text).append('"');
+      return;
+    }
+    out.append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -129,5 +139,9 @@ public final class EventJson {
       }
     }
     out.append('"');
+  }
+
+  private static boolean escaped(char c) {
+    return c < 0x20 || c == '"' || c == '\\';
   }
 }

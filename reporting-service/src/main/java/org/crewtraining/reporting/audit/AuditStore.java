@@ -1,8 +1,10 @@
 package org.crewtraining.reporting.audit;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,10 +14,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.crewtraining.contracts.Topic;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** JDBC access to the append-only audit trail. */
@@ -40,11 +45,13 @@ public class AuditStore {
   static final int FETCH_SIZE = 1000;
 
   private final JdbcTemplate jdbc;
+  private final DataSource dataSource;
   private final JdbcTemplate streaming;
   private final TransactionTemplate readOnly;
 
   public AuditStore(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager txm) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.streaming = new JdbcTemplate(dataSource);
     // PostgreSQL honours the fetch size only inside a transaction (server-side cursor).
     this.streaming.setFetchSize(FETCH_SIZE);
@@ -56,10 +63,42 @@ public class AuditStore {
   public record Entry(AuditedEvent event, byte[] raw) {}
 
   /**
+   * Records a batch in the caller's transaction; events already recorded are ignored. The rows go
+   * in with one COPY under a savepoint; if the server refuses it (an event recorded before, which
+   * COPY cannot skip), the savepoint is rolled back and the batch inserted row by row, skipping
+   * those events (or failing as the insert fails). Joins the caller's transaction (the
+   * projection's), or runs in its own.
+   */
+  @Transactional
+  public void insert(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    if (AuditCopy.canCopy(entries)) {
+      Connection connection = DataSourceUtils.getConnection(dataSource);
+      try {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+          AuditCopy.copy(connection, entries);
+          connection.releaseSavepoint(savepoint);
+          return;
+        } catch (SQLException refused) {
+          connection.rollback(savepoint);
+        }
+      } catch (SQLException e) {
+        throw new UncategorizedSQLException("audit COPY savepoint", AuditCopy.SQL, e);
+      } finally {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+      }
+    }
+    insertSkippingRecorded(entries);
+  }
+
+  /**
    * Inserts a batch in one round trip per JDBC batch; events already recorded are ignored. No row
    * counts: with reWriteBatchedInserts the driver reports none.
    */
-  public void insert(List<Entry> entries) {
+  private void insertSkippingRecorded(List<Entry> entries) {
     jdbc.batchUpdate(
         INSERT,
         entries,

@@ -1,5 +1,6 @@
 package org.crewtraining.reporting.projection;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 final class EnrollmentFiguresColumns {
 
-  /** Column names; {@link #addTo} names each parameter like its column. */
+  /**
+   * Column names, in the order {@link #bind} binds them; {@link #addTo} names each parameter like
+   * its column.
+   */
   static final List<String> NAMES =
       Stream.concat(FigureTotalsColumns.NAMES.stream(), Stream.of("crew_member")).toList();
 
@@ -30,6 +34,25 @@ final class EnrollmentFiguresColumns {
   static MapSqlParameterSource addTo(MapSqlParameterSource parameters, EnrollmentFigures f) {
     return FigureTotalsColumns.addTo(parameters, FigureTotals.of(f))
         .addValue("crew_member", f.crewMember());
+  }
+
+  /**
+   * Binds the figures to the parameters from {@code first} on, in the order of {@link #NAMES};
+   * returns the index of the next parameter.
+   */
+  static int bind(PreparedStatement ps, int first, EnrollmentFigures f) throws SQLException {
+    int i = first;
+    ps.setInt(i++, f.enrolled());
+    ps.setInt(i++, f.confirmed());
+    ps.setInt(i++, f.waitlisted());
+    ps.setInt(i++, f.withdrawn());
+    ps.setInt(i++, f.cancelled());
+    ps.setInt(i++, f.completed());
+    ps.setInt(i++, f.notCompleted());
+    ps.setInt(i++, f.promotedFromWaitlist());
+    ps.setDouble(i++, f.trainingHours());
+    ps.setString(i++, f.crewMember());
+    return i;
   }
 
   static EnrollmentFigures read(ResultSet rs) throws SQLException {

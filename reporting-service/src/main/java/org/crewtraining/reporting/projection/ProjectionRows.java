@@ -1,5 +1,6 @@
 package org.crewtraining.reporting.projection;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -16,17 +17,16 @@ import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ReportedEnrollmentStatus;
 import org.crewtraining.readmodels.ReportedProgramStatus;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * How the folded states map to the program and enrollment rows and back: their columns, the
- * parameters an upsert binds (named like the columns) and the states read from a row.
+ * parameters an upsert binds (by position, in the order of the columns) and the states read from a
+ * row.
  */
 public final class ProjectionRows {
 
   /**
-   * The program table's state columns, each bound by a parameter of the same name; its figure
+   * The program table's state columns, in the order {@link #bindProgram} binds them; its figure
    * totals ({@link FigureTotalsColumns}) are only ever moved by a change, never overwritten.
    */
   static final List<String> PROGRAM_COLUMNS =
@@ -47,7 +47,7 @@ public final class ProjectionRows {
 
   /**
    * The enrollment table's columns: the enrollment's state and what it counts for in the figures,
-   * in one row, each bound by a parameter of the same name.
+   * in one row, in the order {@link #bindEnrollment} binds them.
    */
   static final List<String> ENROLLMENT_COLUMNS =
       Stream.concat(
@@ -69,42 +69,51 @@ public final class ProjectionRows {
 
   private ProjectionRows() {}
 
-  static SqlParameterSource programParameters(ProgramState p) {
+  /** Binds a programme's state to the upsert's parameters, in the order of the columns. */
+  static void bindProgram(PreparedStatement ps, ProgramState p) throws SQLException {
     ProgramCatalogue catalogue = p.catalogue();
-    return new MapSqlParameterSource()
-        .addValue("program_id", p.programId())
-        .addValue("created", p.created())
-        .addValue("title", catalogue.title())
-        .addValue("partners", catalogue.partners().toArray(String[]::new))
-        .addValue("format", catalogue.format())
-        .addValue("track", catalogue.track())
-        .addValue("audience", catalogue.audience())
-        .addValue("cohort_year", catalogue.cohortYear(), Types.INTEGER)
-        .addValue("planned_hours", catalogue.plannedHours(), Types.INTEGER)
-        .addValue("capacity", p.capacity())
-        .addValue("start_date", p.dates().startDate(), Types.DATE)
-        .addValue("end_date", p.dates().endDate(), Types.DATE)
-        .addValue("status", p.status().name());
+    ps.setString(1, p.programId());
+    ps.setBoolean(2, p.created());
+    ps.setString(3, catalogue.title());
+    ps.setObject(4, catalogue.partners().toArray(String[]::new));
+    ps.setString(5, catalogue.format());
+    ps.setString(6, catalogue.track());
+    ps.setString(7, catalogue.audience());
+    nullable(ps, 8, catalogue.cohortYear(), Types.INTEGER);
+    nullable(ps, 9, catalogue.plannedHours(), Types.INTEGER);
+    ps.setInt(10, p.capacity());
+    nullable(ps, 11, p.dates().startDate(), Types.DATE);
+    nullable(ps, 12, p.dates().endDate(), Types.DATE);
+    ps.setString(13, p.status().name());
   }
 
-  static SqlParameterSource enrollmentParameters(EnrollmentState e) {
+  /** Binds an enrollment's state and figures to the upsert's parameters, in column order. */
+  static void bindEnrollment(PreparedStatement ps, EnrollmentState e) throws SQLException {
     EnrollmentStanding standing = e.standing();
     EnrollmentOutcome outcome = e.outcome();
-    MapSqlParameterSource parameters =
-        new MapSqlParameterSource()
-            .addValue("enrollment_id", e.enrollmentId())
-            .addValue("program_id", e.programId())
-            .addValue("participant_id", e.participantId())
-            .addValue("participant_type", e.participant().participantType())
-            .addValue("craft", e.participant().craft())
-            .addValue("status", standing.status().name())
-            .addValue("ever_confirmed", standing.everConfirmed())
-            .addValue("promoted", standing.promoted())
-            .addValue("hours_attended", e.hoursAttended())
-            .addValue("hours_completed", outcome.hoursCompleted(), Types.DOUBLE)
-            .addValue("completion_date", outcome.completionDate(), Types.DATE)
-            .addValue("certificate_id", outcome.certificateId());
-    return EnrollmentFiguresColumns.addTo(parameters, EnrollmentFigures.of(e));
+    ps.setString(1, e.enrollmentId());
+    ps.setString(2, e.programId());
+    ps.setString(3, e.participantId());
+    ps.setString(4, e.participant().participantType());
+    ps.setString(5, e.participant().craft());
+    ps.setString(6, standing.status().name());
+    ps.setBoolean(7, standing.everConfirmed());
+    ps.setBoolean(8, standing.promoted());
+    ps.setDouble(9, e.hoursAttended());
+    nullable(ps, 10, outcome.hoursCompleted(), Types.DOUBLE);
+    nullable(ps, 11, outcome.completionDate(), Types.DATE);
+    ps.setString(12, outcome.certificateId());
+    EnrollmentFiguresColumns.bind(ps, 13, EnrollmentFigures.of(e));
+  }
+
+  /** A value of the given SQL type, or a NULL of that type. */
+  private static void nullable(PreparedStatement ps, int index, Object value, int sqlType)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, sqlType);
+    } else {
+      ps.setObject(index, value, sqlType);
+    }
   }
 
   /** One programme row, as stored by the projection and read back by the query API. */

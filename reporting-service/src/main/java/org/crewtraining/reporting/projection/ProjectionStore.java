@@ -64,7 +64,7 @@ public class ProjectionStore {
         + " ("
         + String.join(", ", columns)
         + ") VALUES ("
-        + String.join(", ", columns.stream().map(c -> ":" + c).toList())
+        + String.join(", ", columns.stream().map(c -> "?").toList())
         + ") ON CONFLICT ("
         + columns.get(0)
         + ") DO UPDATE SET "
@@ -97,22 +97,19 @@ public class ProjectionStore {
     return enrollments;
   }
 
+  /** Upserts the rows in one JDBC batch, bound by position (no per-row parameter maps). */
   public void upsertPrograms(List<ProgramState> programs) {
-    new NamedParameterJdbcTemplate(jdbc)
-        .batchUpdate(
-            sql(UPSERT_PROGRAM),
-            programs.stream()
-                .map(ProjectionRows::programParameters)
-                .toArray(SqlParameterSource[]::new));
+    if (!programs.isEmpty()) {
+      jdbc.batchUpdate(sql(UPSERT_PROGRAM), programs, programs.size(), ProjectionRows::bindProgram);
+    }
   }
 
+  /** Upserts the rows in one JDBC batch, bound by position (no per-row parameter maps). */
   public void upsertEnrollments(List<EnrollmentState> enrollments) {
-    new NamedParameterJdbcTemplate(jdbc)
-        .batchUpdate(
-            sql(UPSERT_ENROLLMENT),
-            enrollments.stream()
-                .map(ProjectionRows::enrollmentParameters)
-                .toArray(SqlParameterSource[]::new));
+    if (!enrollments.isEmpty()) {
+      jdbc.batchUpdate(
+          sql(UPSERT_ENROLLMENT), enrollments, enrollments.size(), ProjectionRows::bindEnrollment);
+    }
   }
 
   /**

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
+import org.crewtraining.contracts.Topic;
 import org.crewtraining.readmodels.Scenarios;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
@@ -169,6 +171,67 @@ class AuditTrailTest extends IntegrationTestBase {
                 recorded.eventId()))
         .as("the first recording is kept")
         .isTrue();
+  }
+
+  @Test
+  void aBatchIsStoredAsGivenWhetherCopiedOrInsertedAroundARecordedEvent() {
+    AuditedEvent recorded =
+        jdbc.queryForObject(
+            "SELECT event_id, event_type, topic, kafka_partition, kafka_offset, record_key,"
+                + " occurred_at, source, correlation_id, causation_id, actor, program_id,"
+                + " participant_id, enrollment_id, payload::text AS payload FROM audit_event"
+                + " WHERE program_id = ? LIMIT 1",
+            (rs, n) -> AuditStore.event(rs),
+            p1(x));
+    // One batch of new events only (the COPY), one with an event recorded before (the insert).
+    AuditedEvent copied = withoutIds(recorded, Instant.parse("0001-01-01T00:00:00.123Z"));
+    AuditedEvent inserted = withoutIds(recorded, Instant.parse("2031-07-09T10:11:12.345Z"));
+    byte[] raw = {0, (byte) 0xff, '\\', 'x', 0};
+    store.insert(List.of(new AuditStore.Entry(copied, raw)));
+    store.insert(
+        List.of(
+            new AuditStore.Entry(recorded, new byte[] {1}), new AuditStore.Entry(inserted, raw)));
+
+    for (AuditedEvent written : List.of(copied, inserted)) {
+      AuditedEvent stored =
+          jdbc.queryForObject(
+              "SELECT event_id, event_type, topic, kafka_partition, kafka_offset, record_key,"
+                  + " occurred_at, source, correlation_id, causation_id, actor, program_id,"
+                  + " participant_id, enrollment_id, payload::text AS payload FROM audit_event"
+                  + " WHERE event_id = ?",
+              (rs, n) -> AuditStore.event(rs),
+              written.eventId());
+      assertThat(stored).isEqualTo(written);
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT raw FROM audit_event WHERE event_id = ?",
+                  byte[].class,
+                  written.eventId()))
+          .isEqualTo(raw);
+    }
+  }
+
+  /**
+   * The recorded event's payload under a new id, at another time, with every nullable column null;
+   * on the metrics topic, which no fold reads back from the trail (its raw bytes are no event).
+   */
+  private static AuditedEvent withoutIds(AuditedEvent e, Instant at) {
+    return new AuditedEvent(
+        UUID.randomUUID(),
+        "CompletionMetricsUpdated",
+        Topic.COMPLETION_METRICS.topicName(),
+        e.partition(),
+        e.offset() + 1_000_000,
+        null,
+        at,
+        "Söurce \"quoted\"",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        e.payload());
   }
 
   @Test
