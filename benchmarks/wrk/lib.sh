@@ -55,14 +55,17 @@ PG_MAIN_PID=$(ss -Hltnp 'sport = :5432' 2>/dev/null | sed -n 's/.*pid=\([0-9]*\)
 proc_cpu() { awk -v hz="$HZ" '{sub(/.*\) /, ""); printf "%.2f", ($12+$13)/hz}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 readonly CPU_ROWS="enrollment-service reporting-service program-service broker PostgreSQL PostgreSQL-shared registry"
 
-# jit_seconds: time the JIT compilers of the services and the broker have spent so far, in
-# seconds (HotSpot's java.ci.totalTime counter). Read outside the CPU window: jcmd is a JVM itself.
-jit_seconds() {
-  local pid
+# jit_cpu: "tid seconds" for every JIT compiler thread of the services and the broker: the CPU
+# (user + system, from /proc) each has used so far. Compiler threads may come and go; a thread
+# that ended inside a window is not counted, so the figure is a lower bound.
+jit_cpu() {
+  local pid t
   for pid in $(stack_pids | tr ',' '\n' | cut -d= -f2); do
-    jcmd "$pid" PerfCounter.print 2>/dev/null |
-      awk -F= '/^(java|sun).ci.totalTime=/{t = $2} /^sun.os.hrt.frequency=/{f = $2} END{printf "%.3f\n", f ? t / f : 0}'
-  done | awk '{s += $1} END{printf "%.2f", s}'
+    for t in /proc/"$pid"/task/*; do
+      [[ $(cat "$t/comm" 2>/dev/null) == C[12]\ Compiler* ]] || continue
+      awk -v hz="$HZ" -v id="${t##*/}" '{sub(/.*\) /, ""); printf "%s %.2f\n", id, ($12 + $13) / hz}' "$t/stat" 2>/dev/null
+    done
+  done
 }
 
 # heap_report: per service (and the broker), from HotSpot's counters at the end of a run: the heap
@@ -220,7 +223,7 @@ measure() {
   local label=$1 kind=$2 secs=$3 url=${4:-}
   local -A before after
   M_LOAD[$label]=$(cut -d' ' -f1 /proc/loadavg)
-  local jit0; jit0=$(jit_seconds)
+  local jit0; jit0=$(jit_cpu)
   cpu_snapshot before
   local t0=$EPOCHREALTIME out
   out=$(wrk_run "$kind" "$secs" "$url")
@@ -228,7 +231,7 @@ measure() {
   [[ $kind == enrol ]] && M_SETTLE[$label]=$(pipeline_settle)
   cpu_snapshot after
   M_SECS[$label]=$(awk -v s="$t0" -v n="$EPOCHREALTIME" 'BEGIN{printf "%.2f", n - s}')
-  M_JIT[$label]=$(awk -v a="$(jit_seconds)" -v b="$jit0" 'BEGIN{printf "%.2f", a - b}')
+  M_JIT[$label]=$(awk 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END{printf "%.2f", s}' <(echo "$jit0") <(jit_cpu))
   M_REQ[$label]=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")
   M_RATE[$label]=$(awk '/requests in/{d = $4; sub(/,$/, "", d); f = d ~ /ms$/ ? 0.001 : d ~ /m$/ ? 60 : d ~ /h$/ ? 3600 : 1
     sub(/[a-z]+$/, "", d); printf "%.0f", $1 / (d * f)}' <<<"$out")
@@ -288,7 +291,7 @@ measure_table() {
   row="| rest of machine (other work, kernel) |"; for l in "$@"; do row+=" $(per_request "$l" rest) |"; done; echo "$row"
   row="| **whole machine (/proc/stat)** |"; for l in "$@"; do row+=" **$(per_request "$l" machine)** |"; done; echo "$row"
   row="| load average (1 min) at start |"; for l in "$@"; do row+=" ${M_LOAD[$l]} |"; done; echo "$row"
-  row="| JIT compilation in the window (services + broker), s of CPU |"
+  row="| of which JIT compiler threads (services + broker), s of CPU |"
   for l in "$@"; do row+=" $(awk -v j="${M_JIT[$l]}" -v m="${M_CPU[$l/machine]}" 'BEGIN{printf "%.2f (%.0f %% of the machine'"'"'s busy time)", j, (m > 0 ? 100 * j / m : 0)}') |"; done; echo "$row"
 }
 
