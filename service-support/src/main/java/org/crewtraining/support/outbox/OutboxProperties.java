@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxIntervalMs longest time the relay makes commits wait for a batch under load
  * @param busyShare the relay waits between batches so that it spends at most this share of its time
  *     in them (between the two intervals above): slower batches, longer waits, bigger batches
+ * @param paceFromPerSecond below this many outbox events per second (measured per batch) each
+ *     commit leaves at once and the two intervals above do not apply: at a low rate a wait would be
+ *     all of an event's latency, and the fixed cost per batch is small in total
  * @param batchSize rows published per relay transaction
  * @param sendTimeoutMs how long the relay waits for the broker before giving the batch back
  */
@@ -21,6 +24,7 @@ public record OutboxProperties(
     Long minIntervalMs,
     Long maxIntervalMs,
     Double busyShare,
+    Double paceFromPerSecond,
     Integer batchSize,
     Long sendTimeoutMs) {
 
@@ -30,6 +34,7 @@ public record OutboxProperties(
     minIntervalMs = minIntervalMs == null ? 20L : minIntervalMs;
     maxIntervalMs = maxIntervalMs == null ? Math.max(50L, minIntervalMs) : maxIntervalMs;
     busyShare = busyShare == null ? 0.5 : busyShare;
+    paceFromPerSecond = paceFromPerSecond == null ? 200.0 : paceFromPerSecond;
     batchSize = batchSize == null ? 500 : batchSize;
     sendTimeoutMs = sendTimeoutMs == null ? 10_000L : sendTimeoutMs;
   }

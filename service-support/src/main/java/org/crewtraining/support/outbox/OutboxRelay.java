@@ -31,6 +31,12 @@ public class OutboxRelay {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
 
+  /**
+   * What {@link #poll()} answers after a failure: paced like a busy batch, so a broker that is away
+   * is not asked at every commit.
+   */
+  static final int FAILED = Integer.MAX_VALUE;
+
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final TransactionTemplate transactions;
@@ -77,15 +83,15 @@ public class OutboxRelay {
   /**
    * Relays until the outbox is drained; a failure is logged once and retried on the next run.
    *
-   * @return whether it published (or tried to publish) a batch
+   * @return how many outbox rows it found (so published), or {@link #FAILED}
    */
-  boolean poll() {
-    boolean published = false;
+  int poll() {
+    int published = 0;
     try {
       int found;
       do {
         found = relayOnce();
-        published |= found > 0;
+        published += found;
       } while (found == properties.batchSize()); // a full batch: more may be waiting
       if (failing) {
         log.info("Outbox relay publishing again");
@@ -96,7 +102,7 @@ public class OutboxRelay {
         log.warn("Outbox relay cannot publish, will retry: {}", e.getMessage());
         failing = true;
       }
-      return true; // paced like a batch: a broker that is away is not asked at every commit
+      return FAILED;
     }
     return published;
   }

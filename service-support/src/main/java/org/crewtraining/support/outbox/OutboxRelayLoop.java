@@ -5,9 +5,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * When the relay runs: on its own thread, after each outbox commit ({@link OutboxSignal}), paced by
- * {@link RelayPacing} (at once after a quiet spell, later under load so that batches grow), and at
- * least every {@code crew.outbox.poll-interval-ms} (rows another instance committed while this one
- * held the relay lock, retries after a failure).
+ * {@link RelayPacing} (at once at a low rate, later under load so that batches grow), and at least
+ * every {@code crew.outbox.poll-interval-ms} (rows another instance committed while this one held
+ * the relay lock, retries after a failure).
  */
 class OutboxRelayLoop implements SmartLifecycle {
 
@@ -52,12 +52,11 @@ class OutboxRelayLoop implements SmartLifecycle {
   }
 
   private void run() {
-    long lastStart = 0;
-    long lastBatchMs = 0;
+    RelayPacing.Batch last = RelayPacing.Batch.NONE;
     while (running) {
       try {
         signal.await(properties.pollIntervalMs());
-        long wait = pacing.delay(System.currentTimeMillis(), lastStart, lastBatchMs);
+        long wait = pacing.delay(System.currentTimeMillis(), last);
         if (wait > 0) {
           TimeUnit.MILLISECONDS.sleep(wait);
         }
@@ -66,9 +65,9 @@ class OutboxRelayLoop implements SmartLifecycle {
       }
       if (running) {
         long started = System.currentTimeMillis();
-        if (relay.poll()) { // a run that found nothing does not delay the next batch
-          lastStart = started;
-          lastBatchMs = System.currentTimeMillis() - started;
+        int events = relay.poll();
+        if (events > 0) { // a run that found nothing does not delay the next batch
+          last = last.next(started, System.currentTimeMillis() - started, events);
         }
       }
     }
