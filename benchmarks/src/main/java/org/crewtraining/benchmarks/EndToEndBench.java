@@ -23,8 +23,11 @@ public final class EndToEndBench {
         Integer.parseInt(
             System.getProperty("pollMs", System.getenv().getOrDefault("BENCH_POLL_MS", "20")));
     int warmup = Integer.getInteger("warmupSecs", 10);
+    // The e2e mix (completions, the read-model GET, SSE) at a rate that gets the JIT through it:
+    // 2,000 requests at 100 /s left the compilers busy in every JVM during the measured phase.
+    int warmupRate = Integer.getInteger("warmupRate", 300);
     Http http = new Http();
-    int enrolments = 100 * warmup;
+    int enrolments = warmupRate * warmup;
     for (int rate : rates) {
       enrolments += rate * seconds; // upper bound: half of them are completions
     }
@@ -37,8 +40,8 @@ public final class EndToEndBench {
     CpuMeter cpu = new CpuMeter(System.getProperty("cpuPids"));
     // Warm-up, not reported: the first requests of a fresh JVM measure the JIT, not the service.
     settle(visibility, new long[] {-1, -1, -1, -1});
-    new OpenLoop().run(http, setup, 100, warmup);
-    System.out.printf("warm-up: %d s at 100/s done%n", warmup);
+    new OpenLoop().run(http, setup, warmupRate, warmup);
+    System.out.printf("warm-up: %d s at %d/s done%n", warmup, warmupRate);
     settle(visibility, new long[] {-1, -1, -1, -1});
     // The fixed part: relay and consumer polls, metrics windows, and this benchmark's own
     // read-model
@@ -51,6 +54,7 @@ public final class EndToEndBench {
     for (int rate : rates) {
       long[] base = settle(visibility, new long[] {-1, -1, -1, -1});
       memory.reset();
+      double[][] delaysBefore = PipelineStages.snapshot(http);
       OpenLoop load = new OpenLoop();
       var cpuBefore = cpu.snapshot();
       load.run(http, setup, rate, seconds);
@@ -103,6 +107,7 @@ public final class EndToEndBench {
       System.out.println("memory during " + rate + "/s:");
       memory.print();
       relayBatches(http, rate);
+      PipelineStages.print(rate, delaysBefore, PipelineStages.snapshot(http));
       System.out.println(
           "CPU during " + rate + "/s (sending; what is still in flight afterwards not counted):");
       CpuMeter.print(cpuBefore, cpuAfter, load.sent, (load.endNs - load.startNs) / 1e9);

@@ -26,10 +26,12 @@ public class EventBatchListener {
 
   private final BatchApplier applier;
   private final EventCodec codec;
+  private final PipelineDelays delays;
 
-  public EventBatchListener(BatchApplier applier, EventCodec codec) {
+  public EventBatchListener(BatchApplier applier, EventCodec codec, PipelineDelays delays) {
     this.applier = applier;
     this.codec = codec;
+    this.delays = delays;
   }
 
   @KafkaListener(
@@ -46,6 +48,7 @@ public class EventBatchListener {
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
   public void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+    long polledAt = System.currentTimeMillis();
     List<PolledRecord> polled = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       ConsumerRecord<String, byte[]> record = records.get(i);
@@ -68,6 +71,7 @@ public class EventBatchListener {
       polled.add(polledRecord(record, event));
     }
     applier.apply(polled);
+    delays.committed(records, polled, polledAt);
   }
 
   private SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
