@@ -68,6 +68,21 @@ jit_cpu() {
   done
 }
 
+# jit_settle: after a warm-up, waits until the JIT compilers of the stack are done with what the
+# warm-up gave them (their CPU under 1 % of the machine over 5 s), at most BENCH_JIT_SETTLE_SECS
+# (120). Under load C2 works through its queue for minutes (broker methods such as appendRecords
+# were still being compiled 4 minutes after start); a measurement should see the services as they
+# run for days, not their compilers.
+jit_settle() {
+  local limit=${BENCH_JIT_SETTLE_SECS:-120} waited=0 before used
+  while ((waited < limit)); do
+    before=$(jit_cpu); sleep 5; waited=$((waited + 5))
+    used=$(awk 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END{printf "%.2f", s}' <(echo "$before") <(jit_cpu))
+    awk -v u="$used" -v n="$(nproc)" 'BEGIN{exit !(u < 0.01 * 5 * n)}' && break
+  done
+  log "JIT compilers quiet after ${waited} s (last 5 s: ${used} s of compiler CPU; limit ${limit} s)"
+}
+
 # heap_report: per service (and the broker), from HotSpot's counters at the end of a run: the heap
 # limit, the heap committed and used now, and the GC pauses of the whole run (target 6: each
 # service within a 512 MB heap; a heap too small shows as full collections and pause time).
@@ -324,6 +339,7 @@ warm_up() {
   WRK_PROGRAMS="$BENCH_DIR/wrk/warmup-programs" WRK_PARTICIPANTS="$BENCH_DIR/wrk/participants" \
     wrk_run enrol "$secs" >/dev/null
   log "warm-up done (${secs} s registrations, ${secs} s enrolments); pipeline caught up after $(pipeline_settle) s"
+  jit_settle
 }
 
 wrk_prepare() {

@@ -79,9 +79,52 @@ final class CpuMeter {
                 name, 100 * (value - before.getOrDefault(name, 0.0)) / secs / cores));
   }
 
+  /**
+   * Seconds of CPU the JIT compiler threads of the stack's JVMs used so far (threads that ended are
+   * not counted: a lower bound).
+   */
+  double compilerSeconds() {
+    double sum = 0;
+    for (long pid : pids.values()) {
+      try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        for (Path task : tasks.toList()) {
+          String comm = Files.readString(task.resolve("comm")).trim();
+          if (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")) {
+            sum += seconds(task.resolve("stat"));
+          }
+        }
+      } catch (Exception e) {
+        // gone
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Waits until the compilers used under 1 % of the machine over 5 s (at most {@code maxSeconds}):
+   * a warm-up leaves C2 a queue it works through for minutes, and the measurement should see the
+   * services, not their compilers. Returns the seconds waited.
+   */
+  int awaitCompilersQuiet(int maxSeconds) throws InterruptedException {
+    int waited = 0;
+    while (waited < maxSeconds) {
+      double before = compilerSeconds();
+      Thread.sleep(5_000);
+      waited += 5;
+      if (compilerSeconds() - before < 0.01 * 5 * Runtime.getRuntime().availableProcessors()) {
+        break;
+      }
+    }
+    return waited;
+  }
+
   private static double seconds(long pid) {
+    return seconds(Path.of("/proc/" + pid + "/stat"));
+  }
+
+  private static double seconds(Path statFile) {
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String stat = Files.readString(statFile);
       // Fields after the command name (which may contain spaces) start after the last ')'.
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;

@@ -43,6 +43,9 @@ public final class EndToEndBench {
     new OpenLoop().run(http, setup, warmupRate, warmup);
     System.out.printf("warm-up: %d s at %d/s done%n", warmup, warmupRate);
     settle(visibility, new long[] {-1, -1, -1, -1});
+    System.out.printf(
+        "JIT compilers quiet after %d s%n",
+        cpu.awaitCompilersQuiet(Integer.getInteger("jitSettleSecs", 120)));
     // The fixed part: relay and consumer polls, metrics windows, and this benchmark's own
     // read-model
     // poller and SSE client, with no requests.
