@@ -112,8 +112,8 @@ heap_report() {
 # (at most overstated by what arrived between the two queries).
 pipeline_counts() {
   local a b
-  b=$(psql_db bench_reporting -F' ' -c "select (select count(*) from enrollment), (select count(*) from audit_event where topic = 'training.enrollment-events')")
-  a=$(psql_db bench_enrollment -F' ' -c "select (select count(*) from enrollment), (select count(*) from outbox_event where sent_at is null)")
+  b=$(psql_db "${DBS[reporting-service]}" -F' ' -c "select (select count(*) from enrollment), (select count(*) from audit_event where topic = 'training.enrollment-events')")
+  a=$(psql_db "${DBS[enrollment-service]}" -F' ' -c "select (select count(*) from enrollment), (select count(*) from outbox_event where sent_at is null)")
   echo "$a $b"
 }
 
@@ -180,12 +180,12 @@ programs_create() {
 }
 
 # participants_dump FILE: every registered participant id, one a line.
-participants_dump() { psql_db bench_enrollment -c "select participant_id from participant order by participant_id" >"$1"; }
+participants_dump() { psql_db "${DBS[enrollment-service]}" -c "select participant_id from participant order by participant_id" >"$1"; }
 
 # participants_at_least N: registers participants (wrk, 5 s at a time) until N exist.
 participants_at_least() {
   local want=$1 have
-  while have=$(psql_db bench_enrollment -c "select count(*) from participant") && ((have < want)); do
+  while have=$(psql_db "${DBS[enrollment-service]}" -c "select count(*) from participant") && ((have < want)); do
     wrk_run register 5 >/dev/null
   done
 }
@@ -199,7 +199,7 @@ programs_fill() {
   WRK_PROGRAMS=$file WRK_LIMIT=$want wrk_run enrol 3600 >/dev/null &
   local runner=$!
   while sleep 1; do
-    have=$(psql_db bench_enrollment -c "select count(*) from enrollment where program_id in ($(sed "s/.*/'&'/" "$file" | paste -sd,))")
+    have=$(psql_db "${DBS[enrollment-service]}" -c "select count(*) from enrollment where program_id in ($(sed "s/.*/'&'/" "$file" | paste -sd,))")
     ((have >= want)) && break
     ((have == last)) && ((++still >= 10)) && break
     ((have != last)) && still=0

@@ -81,7 +81,7 @@ public class AuditController {
               filter,
               rs -> {
                 line.setLength(0);
-                JsonLines.append(line, AuditStore.event(rs));
+                JsonLines.append(line, store.event(rs));
                 try {
                   writer.append(line).append('\n');
                 } catch (IOException e) {

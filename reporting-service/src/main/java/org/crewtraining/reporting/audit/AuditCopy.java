@@ -16,18 +16,18 @@ import org.postgresql.copy.CopyIn;
 /**
  * Writes audit rows with one binary {@code COPY} per batch: the server takes the rows as they are,
  * without a statement, parameters and a conflict check per row. The values are the ones the
- * parameterised insert binds (binary forms of uuid, text, int4, int8, timestamptz, jsonb and
- * bytea). COPY has no {@code ON CONFLICT}: an event already recorded fails the whole copy, which
- * the caller then writes the other way.
+ * parameterised insert binds (binary forms of uuid, text, int4, int8, timestamptz and bytea). COPY
+ * has no {@code ON CONFLICT}: an event already recorded fails the whole copy, which the caller then
+ * writes the other way.
  */
 final class AuditCopy {
 
   static final String SQL =
       "COPY audit_event (event_id, event_type, topic, kafka_partition, kafka_offset, record_key,"
           + " occurred_at, source, correlation_id, causation_id, actor, program_id, participant_id,"
-          + " enrollment_id, payload, raw) FROM STDIN (FORMAT binary)";
+          + " enrollment_id, raw) FROM STDIN (FORMAT binary)";
 
-  private static final int COLUMNS = 16;
+  private static final int COLUMNS = 15;
 
   private static final byte[] HEADER = {
     'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
@@ -105,7 +105,6 @@ final class AuditCopy {
       text(e.programId());
       text(e.participantId());
       text(e.enrollmentId());
-      jsonb(e.payload());
       bytes(entry.raw());
     }
 
@@ -121,17 +120,6 @@ final class AuditCopy {
 
     private void text(String value) throws IOException {
       bytes(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void jsonb(String json) throws IOException {
-      if (json == null) {
-        out.writeInt(-1);
-        return;
-      }
-      byte[] text = json.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(text.length + 1);
-      out.writeByte(1); // jsonb's binary format version: the JSON text follows
-      out.write(text);
     }
 
     private void timestamp(Instant at) throws IOException {

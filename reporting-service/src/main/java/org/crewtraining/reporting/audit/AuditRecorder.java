@@ -3,7 +3,6 @@ package org.crewtraining.reporting.audit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
-import org.crewtraining.contracts.EventJson;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.reporting.projection.PolledRecord;
@@ -13,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records each record the projection takes in the audit trail, in the projection's transaction and
- * from its poll: the raw bytes exactly as they were on the log, next to the event decoded to JSON
- * and its indexed ids. {@code crew.reporting.audit.enabled=false} leaves the trail alone (an
- * instance that should only fold, e.g. a throw-away one next to the live one).
+ * from its poll: the raw bytes exactly as they were on the log and the event's indexed ids and
+ * metadata (its JSON view is rendered from the bytes when the trail is read). {@code
+ * crew.reporting.audit.enabled=false} leaves the trail alone (an instance that should only fold,
+ * e.g. a throw-away one next to the live one).
  */
 @Component
 @ConditionalOnProperty(name = "crew.reporting.audit.enabled", matchIfMissing = true)
@@ -55,8 +55,6 @@ public class AuditRecorder implements ProjectionAudit {
         type.programIdOf(event),
         type.participantIdOf(event),
         type.enrollmentIdOf(event),
-        // jsonb rejects an escaped NUL, and one bad row would fail the whole batch: the JSON
-        // view shows U+FFFD instead, the exact text survives in raw.
-        EventJson.toJson(event).replace("\\u0000", "\\ufffd"));
+        null); // rendered from raw when the trail is read (RecordedJson)
   }
 }

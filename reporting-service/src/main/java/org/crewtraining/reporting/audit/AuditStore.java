@@ -31,15 +31,20 @@ public class AuditStore {
       """
       INSERT INTO audit_event (event_id, event_type, topic, kafka_partition, kafka_offset,
           record_key, occurred_at, source, correlation_id, causation_id, actor, program_id,
-          participant_id, enrollment_id, payload, raw)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+          participant_id, enrollment_id, raw)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (event_id) DO NOTHING
       """;
 
-  private static final String COLUMNS =
+  /**
+   * What a listing reads: the metadata, and the JSON stored with rows recorded before V6 or else
+   * the original bytes it is rendered from ({@link RecordedJson}).
+   */
+  public static final String COLUMNS =
       "event_id, event_type, topic, kafka_partition, kafka_offset, record_key, occurred_at,"
           + " source, correlation_id, causation_id, actor, program_id, participant_id,"
-          + " enrollment_id, payload::text AS payload";
+          + " enrollment_id, payload::text AS payload,"
+          + " CASE WHEN payload IS NULL THEN raw END AS raw";
 
   /** Rows fetched per round trip while streaming: bounds memory whatever the result size. */
   static final int FETCH_SIZE = 1000;
@@ -48,9 +53,12 @@ public class AuditStore {
   private final DataSource dataSource;
   private final JdbcTemplate streaming;
   private final TransactionTemplate readOnly;
+  private final RecordedJson json;
 
-  public AuditStore(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager txm) {
+  public AuditStore(
+      JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager txm, RecordedJson json) {
     this.jdbc = jdbc;
+    this.json = json;
     this.dataSource = dataSource;
     this.streaming = new JdbcTemplate(dataSource);
     // PostgreSQL honours the fetch size only inside a transaction (server-side cursor).
@@ -59,7 +67,10 @@ public class AuditStore {
     this.readOnly.setReadOnly(true);
   }
 
-  /** One event as recorded from the log, with its original bytes. */
+  /**
+   * One event as recorded from the log, with its original bytes. Its payload is not stored: the
+   * JSON view is rendered from the bytes when read.
+   */
   public record Entry(AuditedEvent event, byte[] raw) {}
 
   /**
@@ -119,8 +130,7 @@ public class AuditStore {
           ps.setString(12, e.programId());
           ps.setString(13, e.participantId());
           ps.setString(14, e.enrollmentId());
-          ps.setString(15, e.payload());
-          ps.setBytes(16, entry.raw());
+          ps.setBytes(15, entry.raw());
         });
   }
 
@@ -203,7 +213,12 @@ public class AuditStore {
     }
   }
 
-  static AuditedEvent event(ResultSet rs) throws SQLException {
+  /** The row read with {@link #COLUMNS}, its payload rendered from its bytes if not stored. */
+  public AuditedEvent event(ResultSet rs) throws SQLException {
+    String payload = rs.getString("payload");
+    if (payload == null) {
+      payload = json.render(rs.getBytes("raw"));
+    }
     return new AuditedEvent(
         rs.getObject("event_id", UUID.class),
         rs.getString("event_type"),
@@ -219,6 +234,6 @@ public class AuditStore {
         rs.getString("program_id"),
         rs.getString("participant_id"),
         rs.getString("enrollment_id"),
-        rs.getString("payload"));
+        payload);
   }
 }

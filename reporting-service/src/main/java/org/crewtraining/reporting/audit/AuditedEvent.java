@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One event of the audit trail: where it was on the log, its metadata, the ids it is about and the
- * decoded event as JSON ({@code payload}, embedded as JSON, not as a string).
+ * decoded event as JSON ({@code payload}, embedded as JSON, not as a string; null in what is
+ * written: the trail stores the original bytes and renders the JSON from them when read).
  */
 public record AuditedEvent(
     UUID eventId,

@@ -154,11 +154,8 @@ class AuditTrailTest extends IntegrationTestBase {
 
     AuditedEvent recorded =
         jdbc.queryForObject(
-            "SELECT event_id, event_type, topic, kafka_partition, kafka_offset, record_key,"
-                + " occurred_at, source, correlation_id, causation_id, actor, program_id,"
-                + " participant_id, enrollment_id, payload::text AS payload FROM audit_event"
-                + " WHERE program_id = ? LIMIT 1",
-            (rs, n) -> AuditStore.event(rs),
+            "SELECT " + AuditStore.COLUMNS + " FROM audit_event WHERE program_id = ? LIMIT 1",
+            (rs, n) -> store.event(rs),
             p1(x));
     long before = jdbc.queryForObject("SELECT count(*) FROM audit_event", Long.class);
     store.insert(List.of(new AuditStore.Entry(recorded, new byte[] {1})));
@@ -177,16 +174,17 @@ class AuditTrailTest extends IntegrationTestBase {
   void aBatchIsStoredAsGivenWhetherCopiedOrInsertedAroundARecordedEvent() {
     AuditedEvent recorded =
         jdbc.queryForObject(
-            "SELECT event_id, event_type, topic, kafka_partition, kafka_offset, record_key,"
-                + " occurred_at, source, correlation_id, causation_id, actor, program_id,"
-                + " participant_id, enrollment_id, payload::text AS payload FROM audit_event"
-                + " WHERE program_id = ? LIMIT 1",
-            (rs, n) -> AuditStore.event(rs),
+            "SELECT " + AuditStore.COLUMNS + " FROM audit_event WHERE program_id = ? LIMIT 1",
+            (rs, n) -> store.event(rs),
             p1(x));
     // One batch of new events only (the COPY), one with an event recorded before (the insert).
     AuditedEvent copied = withoutIds(recorded, Instant.parse("0001-01-01T00:00:00.123Z"));
     AuditedEvent inserted = withoutIds(recorded, Instant.parse("2031-07-09T10:11:12.345Z"));
-    byte[] raw = {0, (byte) 0xff, '\\', 'x', 0};
+    // The recorded event's bytes (binary, from 0x00 on): the payload read back is rendered from
+    // them.
+    byte[] raw =
+        jdbc.queryForObject(
+            "SELECT raw FROM audit_event WHERE event_id = ?", byte[].class, recorded.eventId());
     store.insert(List.of(new AuditStore.Entry(copied, raw)));
     store.insert(
         List.of(
@@ -195,11 +193,8 @@ class AuditTrailTest extends IntegrationTestBase {
     for (AuditedEvent written : List.of(copied, inserted)) {
       AuditedEvent stored =
           jdbc.queryForObject(
-              "SELECT event_id, event_type, topic, kafka_partition, kafka_offset, record_key,"
-                  + " occurred_at, source, correlation_id, causation_id, actor, program_id,"
-                  + " participant_id, enrollment_id, payload::text AS payload FROM audit_event"
-                  + " WHERE event_id = ?",
-              (rs, n) -> AuditStore.event(rs),
+              "SELECT " + AuditStore.COLUMNS + " FROM audit_event WHERE event_id = ?",
+              (rs, n) -> store.event(rs),
               written.eventId());
       assertThat(stored).isEqualTo(written);
       assertThat(
@@ -213,7 +208,7 @@ class AuditTrailTest extends IntegrationTestBase {
 
   /**
    * The recorded event's payload under a new id, at another time, with every nullable column null;
-   * on the metrics topic, which no fold reads back from the trail (its raw bytes are no event).
+   * on the metrics topic, which no fold reads back from the trail (its bytes are no event of it).
    */
   private static AuditedEvent withoutIds(AuditedEvent e, Instant at) {
     return new AuditedEvent(
