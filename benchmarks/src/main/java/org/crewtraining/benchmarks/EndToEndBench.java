@@ -197,7 +197,8 @@ public final class EndToEndBench {
     }
   }
 
-  private static double statistic(String json, String name) {
+  /** A statistic (COUNT, TOTAL_TIME, MAX) of an actuator metrics answer, 0 if absent. */
+  static double statistic(String json, String name) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile(
                 "\"statistic\"\\s*:\\s*\"" + name + "\"\\s*,\\s*\"value\"\\s*:\\s*([-0-9.eE]+)")

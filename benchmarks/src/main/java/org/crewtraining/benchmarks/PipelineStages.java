@@ -1,8 +1,5 @@
 package org.crewtraining.benchmarks;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * reporting-service's {@code reporting.pipeline.delay} timer per stage (relay, broker, apply):
  * where the time between an event's commit and the read model went, as means over one phase.
@@ -23,8 +20,8 @@ final class PipelineStages {
                 BenchSetup.REPORTING
                     + "/actuator/metrics/reporting.pipeline.delay?tag=stage:"
                     + STAGES[i]);
-        out[i][0] = statistic(json, "COUNT");
-        out[i][1] = statistic(json, "TOTAL_TIME");
+        out[i][0] = EndToEndBench.statistic(json, "COUNT");
+        out[i][1] = EndToEndBench.statistic(json, "TOTAL_TIME");
       } catch (RuntimeException e) {
         // an older build without the timer: the row says so
       }
@@ -43,13 +40,5 @@ final class PipelineStages {
               : String.format(" %s %.1f ms", STAGES[i], 1000 * seconds / count));
     }
     System.out.println(line);
-  }
-
-  private static double statistic(String json, String name) {
-    Matcher m =
-        Pattern.compile(
-                "\"statistic\"\\s*:\\s*\"" + name + "\"\\s*,\\s*\"value\"\\s*:\\s*([-0-9.eE]+)")
-            .matcher(json);
-    return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 }
