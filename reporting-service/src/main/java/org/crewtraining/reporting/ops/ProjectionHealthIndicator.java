@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.reporting.projection.EventBatchListener;
+import org.crewtraining.reporting.projection.ProjectionPositions;
 import org.crewtraining.reporting.projection.ProjectionStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Health of the projection ("projection" in /actuator/health): DOWN when its listener container is
- * not running; details give the consumer lag per topic (end offsets minus the group's committed
- * offsets) and the time of the newest applied event.
+ * not running; details give the consumer lag per topic (end offsets minus the projection's stored
+ * positions, which decide where it resumes; the group's offsets trail them by up to the container's
+ * ack time) and the time of the newest applied event.
  */
 @Component("projection")
 public class ProjectionHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
@@ -34,14 +35,19 @@ public class ProjectionHealthIndicator extends AbstractHealthIndicator implement
 
   private final KafkaListenerEndpointRegistry registry;
   private final ProjectionStore store;
+  private final ProjectionPositions positions;
   private final KafkaAdmin kafkaAdmin;
   private Admin admin;
 
   public ProjectionHealthIndicator(
-      KafkaListenerEndpointRegistry registry, ProjectionStore store, KafkaAdmin kafkaAdmin) {
+      KafkaListenerEndpointRegistry registry,
+      ProjectionStore store,
+      ProjectionPositions positions,
+      KafkaAdmin kafkaAdmin) {
     super("Projection health check failed");
     this.registry = registry;
     this.store = store;
+    this.positions = positions;
     this.kafkaAdmin = kafkaAdmin;
   }
 
@@ -53,17 +59,12 @@ public class ProjectionHealthIndicator extends AbstractHealthIndicator implement
     Instant lastEventAt = store.lastEventAt();
     builder.withDetail("lastAppliedEventAt", lastEventAt == null ? "none" : lastEventAt.toString());
     if (container != null) {
-      builder.withDetail("consumerLag", lag(container.getGroupId()));
+      builder.withDetail("consumerLag", lag());
     }
   }
 
   /** Records not yet applied, per topic and in total. */
-  private Map<String, Long> lag(String groupId) throws Exception {
-    Map<TopicPartition, OffsetAndMetadata> committed =
-        admin()
-            .listConsumerGroupOffsets(groupId)
-            .partitionsToOffsetAndMetadata()
-            .get(2, TimeUnit.SECONDS);
+  private Map<String, Long> lag() throws Exception {
     Map<TopicPartition, OffsetSpec> request = new HashMap<>();
     for (Topic topic : CONSUMED) {
       for (int p = 0; p < topic.partitions(); p++) {
@@ -72,11 +73,11 @@ public class ProjectionHealthIndicator extends AbstractHealthIndicator implement
     }
     Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
         admin().listOffsets(request).all().get(2, TimeUnit.SECONDS);
+    Map<TopicPartition, Long> stored = positions.read(request.keySet());
     Map<String, Long> lag = new HashMap<>();
     long total = 0;
     for (var end : ends.entrySet()) {
-      OffsetAndMetadata position = committed.get(end.getKey());
-      long behind = end.getValue().offset() - (position == null ? 0 : position.offset());
+      long behind = end.getValue().offset() - stored.getOrDefault(end.getKey(), 0L);
       lag.merge(end.getKey().topic(), behind, Long::sum);
       total += behind;
     }

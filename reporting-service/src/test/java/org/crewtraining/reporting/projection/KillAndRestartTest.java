@@ -27,6 +27,7 @@ import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.reporting.GroupOffsets;
 import org.crewtraining.reporting.ReportingServiceApplication;
 import org.crewtraining.reporting.query.ReportingQueries;
 import org.crewtraining.support.kafka.EventKafkaAutoConfiguration;
@@ -80,7 +81,7 @@ class KillAndRestartTest {
       JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
       await().atMost(Duration.ofSeconds(30)).until(() -> applied(jdbc) > 0);
     } // closed while (most likely) still consuming
-    rewindGroupToTheStart(broker);
+    GroupOffsets.rewindToTheStart(broker.getBrokersAsString(), GROUP);
     publish(broker, secondHalf);
 
     try (ConfigurableApplicationContext second = start(broker, db)) {
@@ -259,19 +260,6 @@ class KillAndRestartTest {
   private static Admin admin(EmbeddedKafkaBroker broker) {
     return Admin.create(
         Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
-  }
-
-  /** Rewinds the group on both event topics to the start, as if it had never committed. */
-  private static void rewindGroupToTheStart(EmbeddedKafkaBroker broker) throws Exception {
-    try (Admin admin = admin(broker)) {
-      Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
-      for (Topic topic : List.of(Topic.PROGRAM_EVENTS, Topic.ENROLLMENT_EVENTS)) {
-        for (int p = 0; p < topic.partitions(); p++) {
-          start.put(new TopicPartition(topic.topicName(), p), new OffsetAndMetadata(0));
-        }
-      }
-      admin.alterConsumerGroupOffsets(GROUP, start).all().get();
-    }
   }
 
   private static void publish(EmbeddedKafkaBroker broker, List<SpecificRecord> events)
