@@ -1,6 +1,5 @@
 package org.crewtraining.benchmarks;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -13,19 +12,44 @@ import org.HdrHistogram.Recorder;
  * not earlier ones have answered; its latency is measured from when it was due, not when it was
  * sent, so a stalled server shows up in the percentiles instead of silently slowing the client
  * (coordinated omission). Even slots enrol, odd slots record the completion of an enrolment that
- * was confirmed earlier (an enrolment if none is ready yet).
+ * was confirmed earlier (an enrolment if none is ready yet). Requests go out through {@link
+ * LoadClient}, whose CPU per request is a fraction of the JDK client's.
  */
 final class OpenLoop {
 
-  /** Due times (ns, System.nanoTime) of successful requests, for the visibility match. */
-  final List<Long> enrolledDue = new ArrayList<>();
+  /**
+   * Due and answer times (ns, System.nanoTime) of the successful requests of one kind, for the
+   * visibility match.
+   */
+  static final class Times {
+    private final List<Long> due = new ArrayList<>();
+    private final List<Long> answered = new ArrayList<>();
 
-  final List<Long> completedDue = new ArrayList<>();
+    synchronized void add(long dueNs, long answeredNs) {
+      due.add(dueNs);
+      answered.add(answeredNs);
+    }
+
+    synchronized int size() {
+      return due.size();
+    }
+
+    synchronized List<Long> due() {
+      return new ArrayList<>(due);
+    }
+
+    synchronized List<Long> answered() {
+      return new ArrayList<>(answered);
+    }
+  }
+
+  final Times enrolled = new Times();
+  final Times completed = new Times();
 
   /** The same for the one programme whose read model is polled (Visibility.tracked). */
-  final List<Long> trackedEnrolledDue = new ArrayList<>();
+  final Times trackedEnrolled = new Times();
 
-  final List<Long> trackedCompletedDue = new ArrayList<>();
+  final Times trackedCompleted = new Times();
 
   final Recorder enrolLatency = new Recorder(3);
   final Recorder completeLatency = new Recorder(3);
@@ -40,7 +64,7 @@ final class OpenLoop {
 
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  void run(Http http, BenchSetup setup, int rate, int seconds) throws InterruptedException {
+  void run(LoadClient http, BenchSetup setup, int rate, int seconds) throws InterruptedException {
     long interval = 1_000_000_000L / rate;
     int total = rate * seconds;
     startNs = System.nanoTime() + 50_000_000;
@@ -66,19 +90,20 @@ final class OpenLoop {
     }
   }
 
-  private void enrol(Http http, BenchSetup setup, long due) {
+  private void enrol(LoadClient http, BenchSetup setup, long due) {
     String[] pair = setup.nextPair();
-    http.sendAsync(
+    http.send(
             "POST",
             BenchSetup.ENROLLMENT + "/programs/" + pair[0] + "/enrollments",
             "{\"participantId\":\"" + pair[1] + "\"}")
         .whenComplete(
             (response, failure) -> {
               if (ok(response, failure, 201)) {
-                enrolLatency.recordValue(System.nanoTime() - due);
-                add(enrolledDue, due);
+                long answered = System.nanoTime();
+                enrolLatency.recordValue(answered - due);
+                enrolled.add(due, answered);
                 if (pair[0].equals(setup.programs.get(0))) {
-                  add(trackedEnrolledDue, due);
+                  trackedEnrolled.add(due, answered);
                 }
                 if (response.body().contains("\"CONFIRMED\"")) {
                   confirmed.add(
@@ -89,37 +114,31 @@ final class OpenLoop {
             });
   }
 
-  private void complete(Http http, String[] enrollment, long due, String tracked) {
-    http.sendAsync(
+  private void complete(LoadClient http, String[] enrollment, long due, String tracked) {
+    http.send(
             "PUT",
             BenchSetup.ENROLLMENT + "/enrollments/" + enrollment[0] + "/completion",
             "{\"outcome\":\"COMPLETED\",\"hoursCompleted\":40,\"completionDate\":\"2025-03-31\"}")
         .whenComplete(
             (response, failure) -> {
               if (ok(response, failure, 200)) {
-                completeLatency.recordValue(System.nanoTime() - due);
-                add(completedDue, due);
+                long answered = System.nanoTime();
+                completeLatency.recordValue(answered - due);
+                completed.add(due, answered);
                 if (enrollment[1].equals(tracked)) {
-                  add(trackedCompletedDue, due);
+                  trackedCompleted.add(due, answered);
                 }
               }
               inFlight.decrementAndGet();
             });
   }
 
-  private static void add(List<Long> list, long due) {
-    synchronized (list) {
-      list.add(due);
-    }
-  }
-
-  private boolean ok(HttpResponse<String> response, Throwable failure, int expected) {
-    if (failure == null && response.statusCode() == expected) {
+  private boolean ok(LoadClient.Answer response, Throwable failure, int expected) {
+    if (failure == null && response.status() == expected) {
       return true;
     }
     if (errors.incrementAndGet() == 1) {
-      firstError =
-          failure != null ? failure.toString() : response.statusCode() + " " + response.body();
+      firstError = failure != null ? failure.toString() : response.status() + " " + response.body();
     }
     return false;
   }

@@ -13,7 +13,9 @@ import org.HdrHistogram.Histogram;
  * /api/figures/overall}, every {@code pollMs}) and listening to the SSE stream. Each keeps (time,
  * enrolled, completed) whenever a count changes. Reporting folds in offset order, so the n-th
  * request (by due time) of a kind is taken as visible when the count first reached base + n; for
- * requests that overtake each other that is approximate to within their reordering.
+ * requests that overtake each other that is approximate to within their reordering. The poll goes
+ * through the load generator's client ({@link LoadClient}), the one SSE connection through the
+ * JDK's.
  */
 final class Visibility {
 
@@ -22,12 +24,14 @@ final class Visibility {
 
   final List<long[]> streamed = new ArrayList<>();
   private final Http http;
+  private final LoadClient poller;
   private final int pollMs;
   private final String tracked;
   private volatile boolean running = true;
 
-  Visibility(Http http, int pollMs, String tracked) {
+  Visibility(Http http, LoadClient poller, int pollMs, String tracked) {
     this.http = http;
+    this.poller = poller;
     this.tracked = tracked;
     this.pollMs = pollMs;
   }
@@ -44,7 +48,7 @@ final class Visibility {
   private void poll() {
     while (running) {
       try {
-        String json = http.get(BenchSetup.REPORTING + "/api/programs/" + tracked);
+        String json = poller.get(BenchSetup.REPORTING + "/api/programs/" + tracked);
         add(polled, json);
         Thread.sleep(pollMs);
       } catch (InterruptedException e) {
@@ -94,15 +98,13 @@ final class Visibility {
   }
 
   /**
-   * Due-to-visible latency of each request: the n-th due time against the first sample whose count
-   * reached base + n. Requests never seen are counted in {@code missing[0]}.
+   * Start-to-visible latency of each request: the n-th start time (due or answered) against the
+   * first sample whose count reached base + n. Requests never seen are counted in {@code
+   * missing[0]}.
    */
   static Histogram latencies(
-      List<long[]> samples, int column, long base, List<Long> due, int[] missing) {
-    List<Long> sorted;
-    synchronized (due) {
-      sorted = new ArrayList<>(due);
-    }
+      List<long[]> samples, int column, long base, List<Long> starts, int[] missing) {
+    List<Long> sorted = new ArrayList<>(starts);
     sorted.sort(null);
     List<long[]> copy;
     synchronized (samples) {
