@@ -1,6 +1,5 @@
 package org.crewtraining.reporting.metrics;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
@@ -30,13 +26,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes CompletionMetricsUpdated after each projection commit that changed something ({@link
- * BatchApplier.Applied}), paced: the first commit after a quiet window flushes at once, later ones
- * share a flush at most once per window. A flush reads back only the programmes the commits touched
- * and, if any completion figure (or the overall one) differs from what was last sent, sends one
- * update to the metrics topic and the SSE stream. The overall figures are the sum of every
- * programme's, kept in memory (read in full once, and again after a rebuild), so a flush costs the
- * same however many enrollments the read model holds. Nothing runs while nothing changes.
+ * Publishes completion figures after each projection commit that changed something ({@link
+ * BatchApplier.Applied}), paced twice over. The SSE stream gets an update at most once per {@code
+ * stream-window} (short: a dashboard follows the read model closely); the metrics topic gets a
+ * CompletionMetricsUpdated at most once per {@code window}, carrying every programme that changed
+ * since its last one, since each record costs the broker and every consumer of the topic (this
+ * service's audit trail included). In both, the first commit after a quiet window goes at once. A
+ * stream flush reads back only the programmes the commits touched; the overall figures are the sum
+ * of every programme's, kept in memory (read in full once, and again after a rebuild), so a flush
+ * costs the same however many enrollments the read model holds. Nothing runs while nothing changes.
  */
 @Component
 public class CompletionMetricsPublisher implements SmartLifecycle {
@@ -47,15 +45,16 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
   private final ReportingQueries queries;
   private final MetricsStream stream;
   private final KafkaTemplate<String, SpecificRecord> kafka;
-  private final MetricsProperties properties;
   private final Set<String> dirty = ConcurrentHashMap.newKeySet();
   private final AtomicReference<Instant> newestEventAt = new AtomicReference<>(Instant.EPOCH);
-  private final Map<String, Completion> lastSent = new HashMap<>();
-  private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private final Map<String, Completion> lastStreamed = new HashMap<>();
+  private final PacedTask streamFlush;
+  private final PacedTask topicFlush;
   private volatile boolean recountAll = true;
-  private volatile long lastFlushAt;
   private ProgramTotals totals;
   private Completion lastOverall;
+
+  private final TopicBacklog backlog = new TopicBacklog();
   private volatile ScheduledExecutorService scheduler;
 
   public CompletionMetricsPublisher(
@@ -66,7 +65,13 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     this.queries = queries;
     this.stream = stream;
     this.kafka = kafka;
-    this.properties = properties;
+    this.streamFlush =
+        new PacedTask(this::streamQuietly, properties.streamWindow(), this::scheduler);
+    this.topicFlush = new PacedTask(this::topicQuietly, properties.window(), this::scheduler);
+  }
+
+  private ScheduledExecutorService scheduler() {
+    return scheduler;
   }
 
   @EventListener
@@ -78,37 +83,12 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     if (applied.newestEventAt() != null) {
       newestEventAt.accumulateAndGet(applied.newestEventAt(), (a, b) -> a.isAfter(b) ? a : b);
     }
-    scheduleFlush();
+    streamFlush.request();
   }
 
-  /** One flush pending at a time, no sooner than a window after the last one started. */
-  private void scheduleFlush() {
-    ScheduledExecutorService s = scheduler;
-    if (s != null && flushScheduled.compareAndSet(false, true)) {
-      long delay = delayAfter(System.currentTimeMillis(), lastFlushAt, properties.window());
-      try {
-        s.schedule(this::scheduledFlush, delay, TimeUnit.MILLISECONDS);
-      } catch (RejectedExecutionException e) {
-        flushScheduled.set(false); // stopping
-      }
-    }
-  }
-
-  /** How long a flush wanted now waits: until one window after the last flush started. */
-  static long delayAfter(long nowMs, long lastFlushMs, Duration window) {
-    return Math.max(0, lastFlushMs + window.toMillis() - nowMs);
-  }
-
-  private void scheduledFlush() {
-    flushScheduled.set(false); // commits from now on schedule the next flush
-    lastFlushAt = System.currentTimeMillis();
-    flushQuietly();
-    if (!dirty.isEmpty()) {
-      scheduleFlush(); // a failed flush gave its programmes back
-    }
-  }
-
-  /** Publishes if figures changed since the last update; returns it, or null if none was due. */
+  /**
+   * Streams an update if figures changed since the last one; returns it, or null if none was due.
+   */
   public synchronized MetricsUpdate flush() {
     if (dirty.isEmpty()) {
       return null;
@@ -116,7 +96,7 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     List<String> programIds = new ArrayList<>(dirty);
     dirty.removeAll(programIds);
     try {
-      return publishChanges(programIds);
+      return streamChanges(programIds);
     } catch (RuntimeException e) {
       dirty.addAll(programIds); // tried again a window later
       log.warn("Completion metrics not published: {}", e.toString());
@@ -124,7 +104,7 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     }
   }
 
-  private MetricsUpdate publishChanges(List<String> programIds) {
+  private MetricsUpdate streamChanges(List<String> programIds) {
     if (recountAll || totals == null) {
       recountAll = false;
       try {
@@ -140,13 +120,28 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     totals.update(touched);
     Completion overall = totals.overall();
     List<ProgramCompletion> changed =
-        touched.stream().filter(p -> !p.figures().equals(lastSent.get(p.programId()))).toList();
+        touched.stream().filter(p -> !p.figures().equals(lastStreamed.get(p.programId()))).toList();
     if (changed.isEmpty() && overall.equals(lastOverall)) {
       return null;
     }
     Instant asOf = newestEventAt.get();
     MetricsUpdate update =
         stream.publish(sequence -> new MetricsUpdate(sequence, false, asOf, overall, changed));
+    changed.forEach(p -> lastStreamed.put(p.programId(), p.figures()));
+    lastOverall = overall;
+    backlog.add(update);
+    topicFlush.request();
+    return update;
+  }
+
+  /**
+   * Sends what was streamed since the last CompletionMetricsUpdated as one ({@link TopicBacklog}).
+   */
+  synchronized void sendToTopic() {
+    MetricsUpdate update = backlog.drain();
+    if (update == null) {
+      return;
+    }
     var event =
         update.toAvro(
             Events.newMetadata(
@@ -159,9 +154,6 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
                 log.warn("CompletionMetricsUpdated {} not sent: {}", update.sequence(), error);
               }
             });
-    changed.forEach(p -> lastSent.put(p.programId(), p.figures()));
-    lastOverall = overall;
-    return update;
   }
 
   @Override
@@ -173,14 +165,25 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
               thread.setDaemon(true);
               return thread;
             });
-    scheduleFlush(); // anything committed before the start
+    streamFlush.request(); // anything committed before the start
   }
 
-  private void flushQuietly() {
+  private void streamQuietly() {
     try {
       flush();
     } catch (RuntimeException e) {
       log.warn("Completion metrics flush failed: {}", e.toString());
+    }
+    if (!dirty.isEmpty()) {
+      streamFlush.request(); // a failed flush gave its programmes back
+    }
+  }
+
+  private void topicQuietly() {
+    try {
+      sendToTopic();
+    } catch (RuntimeException e) {
+      log.warn("CompletionMetricsUpdated not sent: {}", e.toString());
     }
   }
 

@@ -10,13 +10,13 @@ class MetricsPacingTest {
   private final Duration window = Duration.ofMillis(50);
 
   @Test
-  void aCommitAfterAQuietWindowIsPublishedAtOnce() {
-    assertThat(CompletionMetricsPublisher.delayAfter(10_000, 9_000, window)).isZero();
-    assertThat(CompletionMetricsPublisher.delayAfter(10_000, 0, window)).isZero();
+  void aRequestAfterAQuietWindowRunsAtOnce() {
+    assertThat(PacedTask.delayAfter(10_000, 9_000, window)).isZero();
+    assertThat(PacedTask.delayAfter(10_000, 0, window)).isZero();
   }
 
   @Test
-  void aCommitWithinTheWindowWaitsForItsEnd() {
-    assertThat(CompletionMetricsPublisher.delayAfter(10_020, 10_000, window)).isEqualTo(30);
+  void aRequestWithinTheWindowWaitsForItsEnd() {
+    assertThat(PacedTask.delayAfter(10_020, 10_000, window)).isEqualTo(30);
   }
 }
