@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * event topics into the read models, every topic (metrics included) into the audit trail. It takes
  * the raw bytes and decodes them itself, so the trail keeps each record exactly as it was on the
  * log without a second consumer reading everything again. The container commits the group's offsets
- * after this method returns (ack mode BATCH); where the projection resumes is its stored position
- * ({@link PositionSeeker}).
+ * once a second (ack mode TIME), for Kafka's tools only; where the projection resumes is its stored
+ * position ({@link PositionSeeker}).
  */
 @Component
 public class EventBatchListener {
