@@ -16,22 +16,23 @@ RUN mkdir /poms && find . -name pom.xml -exec cp --parents {} /poms \;
 
 # Dependencies and plugins of MODULE and the modules it needs, resolved from the poms alone. The
 # cache mount keeps ~/.m2 between builds (and between the images), so a pom change downloads only
-# what is new; the package step below fetches whatever go-offline does not foresee.
+# what is new; the package step below fetches whatever go-offline does not foresee. Locked: compose
+# builds the images in parallel, and Maven's local repository is not safe for concurrent writers.
 FROM ${MAVEN_IMAGE} AS deps
 ARG MODULE
 WORKDIR /src
 COPY --from=poms /poms/ ./
-RUN --mount=type=cache,target=/root/.m2,id=crew-m2 \
+RUN --mount=type=cache,target=/root/.m2,id=crew-m2,sharing=locked \
     mvn -B -ntp -q -pl "${MODULE}" -am dependency:go-offline
 
 FROM deps AS build
 ARG MODULE
 COPY . .
-RUN --mount=type=cache,target=/root/.m2,id=crew-m2 \
+RUN --mount=type=cache,target=/root/.m2,id=crew-m2,sharing=locked \
     mvn -B -ntp -q -DskipTests -pl "${MODULE}" -am package
 
 FROM build AS schemas-runtime
-RUN --mount=type=cache,target=/root/.m2,id=crew-m2 \
+RUN --mount=type=cache,target=/root/.m2,id=crew-m2,sharing=locked \
     mvn -B -ntp -q -pl schemas dependency:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory=/out/lib \
     && cp schemas/target/schemas-*-SNAPSHOT.jar /out/
