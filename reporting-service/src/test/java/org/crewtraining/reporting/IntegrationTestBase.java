@@ -9,9 +9,11 @@ import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.reporting.query.ReportingQueries;
 import org.crewtraining.support.testing.PostgresTestDatabase;
+import org.crewtraining.support.testing.SpanCollector;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -29,6 +31,8 @@ import org.springframework.test.context.ContextConfiguration;
       "spring.kafka.consumer.group-id=reporting-it",
       "crew.kafka.retry-backoff-ms=10"
     })
+// Spans exported in memory, for the tracing tests.
+@Import(SpanCollector.class)
 @EmbeddedKafka
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 public abstract class IntegrationTestBase {

@@ -27,11 +27,13 @@ import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.support.testing.PostgresTestDatabase;
+import org.crewtraining.support.testing.SpanCollector;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -50,6 +52,8 @@ import org.springframework.test.context.ContextConfiguration;
       "crew.kafka.retry-backoff-ms=100"
     })
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
+// Spans exported in memory, for the tracing tests.
+@Import(SpanCollector.class)
 @EmbeddedKafka
 public abstract class EnrollmentIntegrationTest {
 

@@ -1,11 +1,15 @@
 package org.crewtraining.reporting.projection;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.EventDecodingException;
+import org.crewtraining.support.tracing.EventTracing;
+import org.crewtraining.support.tracing.EventTracing.EventSpan;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Component;
  * the raw bytes and decodes them itself, so the trail keeps each record exactly as it was on the
  * log without a second consumer reading everything again. The container commits the group's offsets
  * once a second (ack mode TIME), for Kafka's tools only; where the projection resumes is its stored
- * position ({@link PositionSeeker}).
+ * position ({@link PositionSeeker}). A record that carries a sampled trace gets a span of that
+ * trace for its fold, ended when the batch committed.
  */
 @Component
 public class EventBatchListener {
@@ -27,11 +32,14 @@ public class EventBatchListener {
   private final BatchApplier applier;
   private final EventCodec codec;
   private final PipelineDelays delays;
+  private final EventTracing tracing;
 
-  public EventBatchListener(BatchApplier applier, EventCodec codec, PipelineDelays delays) {
+  public EventBatchListener(
+      BatchApplier applier, EventCodec codec, PipelineDelays delays, EventTracing tracing) {
     this.applier = applier;
     this.codec = codec;
     this.delays = delays;
+    this.tracing = tracing;
   }
 
   @KafkaListener(
@@ -48,6 +56,37 @@ public class EventBatchListener {
         "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer"
       })
   public void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+    List<EventSpan> spans = new ArrayList<>();
+    Throwable failure = null;
+    try {
+      for (ConsumerRecord<String, byte[]> record : records) {
+        String traceparent = traceparentOf(record);
+        if (traceparent != null) {
+          spans.add(tracing.receiving("reporting fold " + record.topic(), traceparent));
+        }
+      }
+      fold(records);
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      for (EventSpan span : spans) {
+        span.end(failure);
+      }
+    }
+  }
+
+  /** A sampled trace context the record carries, or null: an unsampled one would record nothing. */
+  private static String traceparentOf(ConsumerRecord<String, byte[]> record) {
+    Header header = record.headers().lastHeader(EventTracing.HEADER);
+    if (header == null || header.value() == null) {
+      return null;
+    }
+    String traceparent = new String(header.value(), StandardCharsets.US_ASCII);
+    return EventTracing.sampled(traceparent) ? traceparent : null;
+  }
+
+  private void fold(List<ConsumerRecord<String, byte[]>> records) {
     long polledAt = System.currentTimeMillis();
     List<PolledRecord> polled = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.crewtraining.support.idempotency.IdempotentRequests;
 import org.crewtraining.support.kafka.EventKafkaAutoConfiguration;
+import org.crewtraining.support.tracing.EventTracing;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -39,8 +40,8 @@ public class OutboxAutoConfiguration {
   }
 
   @Bean
-  OutboxWriter outboxWriter(JdbcClient jdbc, OutboxSignal signal) {
-    return new OutboxWriter(jdbc, signal);
+  OutboxWriter outboxWriter(JdbcClient jdbc, OutboxSignal signal, EventTracing tracing) {
+    return new OutboxWriter(jdbc, signal, tracing);
   }
 
   @Bean
@@ -68,6 +69,7 @@ public class OutboxAutoConfiguration {
       ProducerFactory<?, ?> producerFactory,
       OutboxProperties properties,
       MeterRegistry registry,
+      EventTracing tracing,
       @Value("${spring.application.name:crew-service}") String applicationName) {
     return new OutboxRelay(
         jdbc,
@@ -75,7 +77,8 @@ public class OutboxAutoConfiguration {
         new TransactionTemplate(transactionManager),
         relayProducer(producerFactory, properties, applicationName),
         properties,
-        registry);
+        registry,
+        tracing);
   }
 
   @Bean

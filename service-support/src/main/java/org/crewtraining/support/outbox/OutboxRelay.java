@@ -3,6 +3,7 @@ package org.crewtraining.support.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.crewtraining.contracts.EventCodec;
+import org.crewtraining.support.tracing.EventTracing;
+import org.crewtraining.support.tracing.EventTracing.EventSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock), which keeps the order when a service is scaled out. A relay that dies after the Kafka
  * commit but before marking leaves the batch's ids in the checkpoint committed with it ({@link
  * RelayCheckpoint}); the next relay marks them instead of sending them again. Consumers still drop
- * duplicates by eventId (replays, rebuilds). {@link OutboxRelayLoop} decides when it runs.
+ * duplicates by eventId (replays, rebuilds). Each record continues the trace its row was written
+ * in: a send span per record, whose context goes out as the {@code traceparent} header. {@link
+ * OutboxRelayLoop} decides when it runs.
  */
 public class OutboxRelay {
 
@@ -44,6 +49,7 @@ public class OutboxRelay {
   private final OutboxProperties properties;
   private final Counter published;
   private final Timer batches;
+  private final EventTracing tracing;
   private final EventCodec codec = EventCodec.standard();
   private volatile boolean failing;
 
@@ -63,8 +69,10 @@ public class OutboxRelay {
       TransactionTemplate transactions,
       RelayProducer kafka,
       OutboxProperties properties,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      EventTracing tracing) {
     this.jdbc = jdbc;
+    this.tracing = tracing;
     this.jdbcTemplate = jdbcTemplate;
     this.transactions = transactions;
     this.kafka = kafka;
@@ -176,7 +184,7 @@ public class OutboxRelay {
           + " UPDATE outbox_event SET sent_at = now() WHERE id IN"
           + " (SELECT id FROM outbox_event WHERE sent_at IS NULL AND (SELECT leader FROM relay)"
           + " ORDER BY id LIMIT ?)"
-          + " RETURNING id, topic, record_key, payload";
+          + " RETURNING id, topic, record_key, payload, trace_parent";
 
   /** Rows taken but not sent in this batch (they did not fit the checkpoint): unsent again. */
   private void giveBack(List<Row> rows) {
@@ -208,15 +216,43 @@ public class OutboxRelay {
 
   private void sendAll(List<Row> rows, List<Long> ids) {
     List<ProducerRecord<String, SpecificRecord>> records = new ArrayList<>(rows.size());
-    for (Row row : rows) {
-      SpecificRecord event = codec.decode(row.payload());
-      records.add(new ProducerRecord<>(row.topic(), row.recordKey(), event));
+    List<EventSpan> spans = new ArrayList<>(rows.size());
+    RuntimeException failure = null;
+    try {
+      for (Row row : rows) {
+        records.add(recordOf(row, spans));
+      }
+      publish(records, ids);
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      for (EventSpan span : spans) {
+        span.end(failure);
+      }
     }
+  }
+
+  private void publish(List<ProducerRecord<String, SpecificRecord>> records, List<Long> ids) {
     try {
       kafka.publish(records, ids);
     } catch (RuntimeException e) {
       throw new IllegalStateException("Broker did not commit the batch: " + e.getMessage(), e);
     }
+  }
+
+  /** The row's event as a record in a send span of the row's trace, whose context it carries. */
+  private ProducerRecord<String, SpecificRecord> recordOf(Row row, List<EventSpan> spans) {
+    SpecificRecord event = codec.decode(row.payload());
+    ProducerRecord<String, SpecificRecord> record =
+        new ProducerRecord<>(row.topic(), row.recordKey(), event);
+    EventSpan span = tracing.sending("outbox relay " + row.topic(), row.traceParent());
+    spans.add(span);
+    String traceparent = span.traceparent();
+    if (traceparent != null) {
+      record.headers().add(EventTracing.HEADER, traceparent.getBytes(StandardCharsets.UTF_8));
+    }
+    return record;
   }
 
   /** See {@link RelayProducer#producerMetric}; for measurements of the relay's broker cost. */
@@ -229,5 +265,5 @@ public class OutboxRelay {
     kafka.close();
   }
 
-  record Row(long id, String topic, String recordKey, byte[] payload) {}
+  record Row(long id, String topic, String recordKey, byte[] payload, String traceParent) {}
 }

@@ -154,7 +154,8 @@ class RelayCheckpointIntegrationTest {
             transactions,
             producerOf(service),
             properties,
-            new SimpleMeterRegistry());
+            new SimpleMeterRegistry(),
+            org.crewtraining.support.tracing.EventTracing.NONE);
     try {
       relay.relayOnce();
     } finally {
@@ -169,7 +170,7 @@ class RelayCheckpointIntegrationTest {
   private List<OutboxRelay.Row> append(String programId, SpecificRecord event) {
     transactions.executeWithoutResult(status -> outbox.append(event));
     return jdbc.sql(
-            "SELECT id, topic, record_key, payload FROM outbox_event WHERE record_key = ?"
+            "SELECT id, topic, record_key, payload, trace_parent FROM outbox_event WHERE record_key = ?"
                 + " AND sent_at IS NULL ORDER BY id")
         .param(programId)
         .query(OutboxRelay.Row.class)
