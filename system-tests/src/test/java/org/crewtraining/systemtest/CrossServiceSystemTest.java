@@ -21,6 +21,7 @@ import org.crewtraining.contracts.Topic;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 import org.crewtraining.events.reporting.ProgramCompletionFigures;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -31,13 +32,19 @@ import tools.jackson.databind.JsonNode;
  */
 class CrossServiceSystemTest {
 
-  private static final Duration PROPAGATION = Duration.ofSeconds(30);
+  private static final Duration PROPAGATION = PlatformSteps.PROPAGATION;
   private static Platform platform;
   private final Http http = new Http();
+  private PlatformSteps steps;
 
   @BeforeAll
   static void startPlatform() {
     platform = Platform.shared();
+  }
+
+  @BeforeEach
+  void steps() {
+    steps = new PlatformSteps(platform, http);
   }
 
   @Test
@@ -54,9 +61,9 @@ class CrossServiceSystemTest {
     String name = "Kim Seo-yeon " + UUID.randomUUID().toString().substring(0, 6);
     String email = "seo-yeon." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
-    String programId = createAndPublishProgramme();
-    String participantId = register(name, email);
-    String enrollmentId = enrolWhenOpen(programId, participantId);
+    String programId = steps.createAndPublishProgramme();
+    String participantId = steps.register(name, email);
+    String enrollmentId = steps.enrolWhenOpen(programId, participantId);
     assertThat(
             http.post(
                     platform.enrollmentUrl + "/enrollments/" + enrollmentId + "/progress",
@@ -143,66 +150,6 @@ class CrossServiceSystemTest {
                     .doesNotContain(name)
                     .doesNotContain(email)
                     .doesNotContainPattern("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z0-9.-]+"));
-  }
-
-  private String createAndPublishProgramme() {
-    LocalDate start = LocalDate.now().minusDays(30);
-    Http.Response created =
-        http.post(
-            platform.programUrl + "/programs",
-            Map.ofEntries(
-                Map.entry("title", "Netflix x KOCCA Post-production Short Course (system test)"),
-                Map.entry("partners", List.of("Netflix", "KOCCA")),
-                Map.entry("format", "SHORT_COURSE"),
-                Map.entry("track", "POST_PRODUCTION"),
-                Map.entry("audience", "INDUSTRY_WORKER"),
-                Map.entry("capacity", 20),
-                Map.entry("startDate", start.toString()),
-                Map.entry("endDate", start.plusDays(20).toString()),
-                Map.entry("deliveryMode", "IN_PERSON"),
-                Map.entry("cohortYear", start.getYear()),
-                Map.entry("plannedHours", 40)));
-    assertThat(created.status()).isEqualTo(201);
-    String programId = created.body().path("programId").asText();
-    assertThat(
-            http.post(platform.programUrl + "/programs/" + programId + "/publish", null).status())
-        .isEqualTo(200);
-    return programId;
-  }
-
-  private String register(String name, String email) {
-    Http.Response registered =
-        http.post(
-            platform.enrollmentUrl + "/participants",
-            Map.of(
-                "name", name,
-                "email", email,
-                "organisation", "Studio Dragon (test)",
-                "participantType", "INDUSTRY_WORKER",
-                "craft", "POST_PRODUCTION"));
-    assertThat(registered.status()).isEqualTo(201);
-    return registered.body().path("participantId").asText();
-  }
-
-  /** enrollment-service opens the programme once it has consumed ProgramPublished. */
-  private String enrolWhenOpen(String programId, String participantId) {
-    String[] enrollmentId = new String[1];
-    await()
-        .atMost(PROPAGATION)
-        .until(
-            () -> {
-              Http.Response response =
-                  http.post(
-                      platform.enrollmentUrl + "/programs/" + programId + "/enrollments",
-                      Map.of("participantId", participantId));
-              if (response.status() == 201) {
-                assertThat(response.body().path("status").asText()).isEqualTo("CONFIRMED");
-                enrollmentId[0] = response.body().path("enrollmentId").asText();
-                return true;
-              }
-              return false;
-            });
-    return enrollmentId[0];
   }
 
   private List<CompletionMetricsUpdated> metricsUpdates() {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the projection where its stored position says, whatever the consumer group committed: on
  * every assignment it seeks each partition that has a position there. It also commits that position
- * to the group, so lag (health, operators' tools) reads right even before a record arrives. A
+ * to the group where the group's offset is behind it, so lag (operators' tools) reads right even
+ * before a record arrives; a group offset ahead of it is left alone (the commit marker, below). A
  * partition without a stored position starts where the group stands (or at the beginning for a new
  * group).
  */
@@ -47,19 +48,29 @@ public class PositionSeeker
       return;
     }
     Map<TopicPartition, Long> stored = positions.read(partitions);
-    Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-    stored.forEach(
-        (partition, next) -> {
-          consumer.seek(partition, next);
-          commit.put(partition, new OffsetAndMetadata(next));
-        });
-    if (!commit.isEmpty()) {
-      try {
+    stored.forEach(consumer::seek);
+    if (stored.isEmpty()) {
+      return;
+    }
+    try {
+      Map<TopicPartition, OffsetAndMetadata> group = consumer.committed(stored.keySet());
+      Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+      stored.forEach(
+          (partition, next) -> {
+            OffsetAndMetadata at = group.get(partition);
+            // Never back: a group offset past the stored position is the container's commit past
+            // the transaction marker that follows the last record (fixTxOffsets); moving it back
+            // onto the marker would show lag 1 on an idle partition until the next event.
+            if (at == null || at.offset() < next) {
+              commit.put(partition, new OffsetAndMetadata(next));
+            }
+          });
+      if (!commit.isEmpty()) {
         consumer.commitSync(commit);
-      } catch (KafkaException e) {
-        // Only what lag readers see: the seeks above already decide where reading resumes.
-        LOG.warn(e, "Could not commit the stored positions to the group: " + commit);
       }
+    } catch (KafkaException e) {
+      // Only what lag readers see: the seeks above already decide where reading resumes.
+      LOG.warn(e, "Could not commit the stored positions to the group: " + stored);
     }
   }
 }

@@ -95,6 +95,12 @@ public class EventKafkaAutoConfiguration {
     };
   }
 
+  /** Lag 0 when idle despite transaction markers ({@link TransactionMarkerOffsets}). */
+  @Bean
+  static TransactionMarkerOffsets transactionMarkerOffsets() {
+    return new TransactionMarkerOffsets();
+  }
+
   /** Idempotent, fully acknowledged, catalogue-serialized: no duplicates or reordering. */
   public static Map<String, Object> eventProducerConfigs() {
     Map<String, Object> configs = new HashMap<>();
