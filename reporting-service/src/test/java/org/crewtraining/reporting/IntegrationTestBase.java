@@ -11,6 +11,7 @@ import org.crewtraining.reporting.query.ReportingQueries;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -37,6 +38,9 @@ public abstract class IntegrationTestBase {
   @Autowired protected ReportingQueries queries;
   @Autowired protected EmbeddedKafkaBroker broker;
   @LocalServerPort protected int port;
+
+  /** Actuator's port (health, metrics, prometheus): random too, next to the random server port. */
+  @LocalManagementPort protected int managementPort;
 
   protected static String newPrefix() {
     return "t" + UUID.randomUUID().toString().substring(0, 8);
