@@ -1,6 +1,7 @@
 package org.crewtraining.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ import org.crewtraining.contracts.EventSerializer;
  * (same wire format, same registry), next to the checkpoint record, which is not an event. Each
  * producer's Kafka client metrics are bound to the registry while it lives ({@code
  * kafka_producer_*} with {@code client_id="producer-<transactional id>"}), unbound when it is
- * discarded.
+ * discarded. They carry {@code spring_id} as spring-kafka's clients do: Prometheus refuses a meter
+ * whose name another meter already has with other tag keys.
  */
 class RelayProducer implements AutoCloseable {
 
@@ -34,11 +36,13 @@ class RelayProducer implements AutoCloseable {
   private final RelayCheckpoint checkpoint;
   private final EventSerializer events = new EventSerializer();
   private final MeterRegistry registry;
+  private final Tags meterTags;
   private Producer<String, byte[]> producer;
   private KafkaClientMetrics producerMetrics;
 
   RelayProducer(Map<String, Object> baseConfigs, String transactionalId, MeterRegistry registry) {
     this.registry = registry;
+    this.meterTags = Tags.of("spring.id", transactionalId);
     this.configs = new HashMap<>(baseConfigs);
     configs.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
     events.configure(configs, false);
@@ -112,7 +116,7 @@ class RelayProducer implements AutoCloseable {
         throw e;
       }
       producer = created;
-      producerMetrics = new KafkaClientMetrics(created);
+      producerMetrics = new KafkaClientMetrics(created, meterTags);
       producerMetrics.bindTo(registry);
     }
     return producer;
