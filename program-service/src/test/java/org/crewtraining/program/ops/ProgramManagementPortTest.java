@@ -104,6 +104,7 @@ class ProgramManagementPortTest extends ProgramServiceIntegrationTest {
                 .statusCode())
         .as("no rule opens actuator paths on the application port")
         .isEqualTo(403);
-    assertThat(port()).isNotEqualTo(managementPort);
+    // RANDOM_PORT moved the management port off its default too, so tests never take bin/run's.
+    assertThat(managementPort).isNotIn(port(), 8091);
   }
 }
