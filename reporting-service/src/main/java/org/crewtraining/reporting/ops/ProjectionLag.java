@@ -65,6 +65,9 @@ public class ProjectionLag implements MeterBinder, DisposableBean {
     if (measuredAt.plus(properties.maxAge()).isBefore(Instant.now())) {
       try {
         current();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        remember(Map.of());
       } catch (Exception e) {
         // The gauges show no figure rather than a stale one; health reports the failure.
         remember(Map.of());
