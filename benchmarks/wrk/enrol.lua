@@ -23,9 +23,10 @@ function request()
   local p = k % #programs
   local q = first + math.floor(k / #programs)
   if (limit and k >= limit) or q >= #participants then
-    -- Out of pairs: stop this thread; whatever it still sends is a harmless health check.
+    -- Out of pairs: stop this thread; whatever it still sends is a harmless read (actuator is on
+    -- the management port, not here).
     wrk.thread:stop()
-    return wrk.format("GET", "/actuator/health")
+    return wrk.format("GET", "/participants/" .. participants[1], common.headers)
   end
   k = k + common.threads
   return wrk.format("POST", "/programs/" .. programs[p + 1] .. "/enrollments", common.headers,

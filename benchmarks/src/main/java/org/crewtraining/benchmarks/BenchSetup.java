@@ -17,6 +17,11 @@ final class BenchSetup {
   static final String ENROLLMENT = "http://127.0.0.1:18082";
   static final String REPORTING = "http://127.0.0.1:18083";
 
+  /** Actuator of each service: its management port (bin/bench: 18091-18093). */
+  static final String ENROLLMENT_MANAGEMENT = "http://127.0.0.1:18092";
+
+  static final String REPORTING_MANAGEMENT = "http://127.0.0.1:18093";
+
   final List<String> programs = new ArrayList<>();
   final List<String> participants = new ArrayList<>();
   private int next;

@@ -40,7 +40,8 @@ public final class CatchUpBench {
       case "raw" -> raw(bootstrap);
       case "watch" ->
           watch(
-              System.getProperty("reporting", "http://127.0.0.1:18083"),
+              // reporting-service's management port: actuator health and metrics
+              System.getProperty("reporting.management", "http://127.0.0.1:18093"),
               Long.parseLong(args[1]),
               Double.parseDouble(args[2]),
               Long.parseLong(args[3]));

@@ -232,7 +232,8 @@ public final class EndToEndBench {
   /** enrollment-service's relay so far: batches (one Kafka transaction each) and their time. */
   private static void relayBatches(Http http, int rate) {
     try {
-      String json = http.get(BenchSetup.ENROLLMENT + "/actuator/metrics/crew.outbox.relay.batch");
+      String json =
+          http.get(BenchSetup.ENROLLMENT_MANAGEMENT + "/actuator/metrics/crew.outbox.relay.batch");
       double count = statistic(json, "COUNT");
       System.out.printf(
           "relay after %d/s: %,.0f batches so far, mean %.1f ms, max %.1f ms%n",

@@ -11,8 +11,9 @@ import java.util.Map;
  */
 final class MemorySampler {
 
+  /** Management ports (actuator) of the services bin/bench starts. */
   private static final Map<String, Integer> PORTS =
-      Map.of("program-service", 18081, "enrollment-service", 18082, "reporting-service", 18083);
+      Map.of("program-service", 18091, "enrollment-service", 18092, "reporting-service", 18093);
 
   /** service → {peak heap MB, peak RSS MB, pid} */
   final Map<String, long[]> peaks = new LinkedHashMap<>();

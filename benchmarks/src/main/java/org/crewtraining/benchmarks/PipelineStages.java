@@ -17,7 +17,7 @@ final class PipelineStages {
       try {
         String json =
             http.get(
-                BenchSetup.REPORTING
+                BenchSetup.REPORTING_MANAGEMENT
                     + "/actuator/metrics/reporting.pipeline.delay?tag=stage:"
                     + STAGES[i]);
         out[i][0] = EndToEndBench.statistic(json, "COUNT");

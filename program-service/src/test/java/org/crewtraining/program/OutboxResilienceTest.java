@@ -101,6 +101,7 @@ class OutboxResilienceTest {
     return new SpringApplicationBuilder(ProgramServiceApplication.class)
         .run(
             "--server.port=0",
+            "--management.server.port=0",
             "--spring.datasource.url=" + db.url(),
             "--spring.datasource.username=" + db.user(),
             "--spring.datasource.password=" + db.password(),

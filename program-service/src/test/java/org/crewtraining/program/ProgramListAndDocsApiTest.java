@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Listing with filters and stable paging; OpenAPI and actuator endpoints. */
+/** Listing with filters and stable paging; OpenAPI and actuator endpoints (management port). */
 class ProgramListAndDocsApiTest extends ProgramServiceIntegrationTest {
 
   @Test
@@ -114,13 +114,13 @@ class ProgramListAndDocsApiTest extends ProgramServiceIntegrationTest {
   @Test
   void healthAndMetricsReportTheOutbox() {
     createProgram(ProgramRequests.create());
-    HttpApi.Response health = api().get("/actuator/health");
+    HttpApi.Response health = management().get("/actuator/health");
     assertThat(health.status()).isEqualTo(200);
     JsonNode outbox = health.json().get("components").get("outboxMonitor");
     assertThat(outbox.get("status").asString()).isEqualTo("UP");
     assertThat(outbox.get("details").has("unsent")).isTrue();
-    assertThat(api().get("/actuator/metrics/crew.outbox.backlog").status()).isEqualTo(200);
-    assertThat(api().get("/actuator/metrics/crew.outbox.oldest.unsent.age").status())
+    assertThat(management().get("/actuator/metrics/crew.outbox.backlog").status()).isEqualTo(200);
+    assertThat(management().get("/actuator/metrics/crew.outbox.oldest.unsent.age").status())
         .isEqualTo(200);
   }
 
@@ -129,13 +129,15 @@ class ProgramListAndDocsApiTest extends ProgramServiceIntegrationTest {
   void requestsAreMeasuredOnceNotPerSecurityFilter() {
     createProgram(ProgramRequests.create());
 
-    assertThat(api().get("/actuator/metrics/http.server.requests").status()).isEqualTo(200);
+    assertThat(management().get("/actuator/metrics/http.server.requests").status()).isEqualTo(200);
     for (String perFilter :
         List.of(
             "spring.security.filterchains",
             "spring.security.authentications",
             "spring.security.authorizations")) {
-      assertThat(api().get("/actuator/metrics/" + perFilter).status()).as(perFilter).isEqualTo(404);
+      assertThat(management().get("/actuator/metrics/" + perFilter).status())
+          .as(perFilter)
+          .isEqualTo(404);
     }
   }
 

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -18,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole service on a real PostgreSQL database and a real (embedded) broker, reached over real
  * HTTP. Subclasses share one Spring context: keep these annotations the only configuration.
+ * RANDOM_PORT gives the management port (actuator) a random port of its own too.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -27,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
 public abstract class ProgramServiceIntegrationTest {
 
   @LocalServerPort int port;
+  @LocalManagementPort protected int managementPort;
   @Autowired protected EmbeddedKafkaBroker broker;
   @Autowired protected JdbcClient jdbc;
 
@@ -36,6 +39,11 @@ public abstract class ProgramServiceIntegrationTest {
 
   protected int port() {
     return port;
+  }
+
+  /** Actuator on the management port, from loopback, signed in (health details need a role). */
+  protected HttpApi management() {
+    return new HttpApi(managementPort);
   }
 
   /** Creates a programme through the API and returns its id. */

@@ -12,6 +12,7 @@ import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.crewtraining.support.testing.SpanCollector;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -41,6 +42,9 @@ public abstract class IntegrationTestBase {
   @Autowired protected ReportingQueries queries;
   @Autowired protected EmbeddedKafkaBroker broker;
   @LocalServerPort protected int port;
+
+  /** Actuator's port (health, metrics, prometheus): random too, next to the random server port. */
+  @LocalManagementPort protected int managementPort;
 
   protected static String newPrefix() {
     return "t" + UUID.randomUUID().toString().substring(0, 8);

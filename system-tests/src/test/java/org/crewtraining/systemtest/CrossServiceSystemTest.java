@@ -49,7 +49,7 @@ class CrossServiceSystemTest {
 
   @Test
   void everyServiceAnswersItsHealthEndpoint() {
-    for (String url : List.of(platform.programUrl, platform.enrollmentUrl, platform.reportingUrl)) {
+    for (String url : platform.managementUrls) {
       Http.Response health = http.get(url + "/actuator/health");
       assertThat(health.status()).as(url).isEqualTo(200);
       assertThat(health.body().path("status").asText()).as(url).isEqualTo("UP");
@@ -138,7 +138,9 @@ class CrossServiceSystemTest {
             platform.bootstrapServers(),
             "verify",
             "--reporting-url",
-            platform.reportingUrl);
+            platform.reportingUrl,
+            "--reporting-management-url",
+            platform.reportingManagementUrl());
     assertThat(verify).as(verifyOut + "\n" + verifyErr).isZero();
 
     // Personal data never leaves enrollment-service

@@ -1,10 +1,13 @@
 package org.crewtraining.systemtest;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.crewtraining.enrollment.EnrollmentServiceApplication;
 import org.crewtraining.program.ProgramServiceApplication;
 import org.crewtraining.reporting.ReportingServiceApplication;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.crewtraining.support.testing.TestPlatform;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform in one JVM: a real KRaft broker, three fresh PostgreSQL databases and the
@@ -17,6 +20,9 @@ final class Platform implements AutoCloseable {
   final String programUrl;
   final String enrollmentUrl;
   final String reportingUrl;
+
+  /** Each service's management port (actuator), in the order program, enrollment, reporting. */
+  final List<String> managementUrls = new ArrayList<>();
 
   private Platform(TestPlatform platform) {
     this.platform = platform;
@@ -43,13 +49,19 @@ final class Platform implements AutoCloseable {
     return new Platform(new TestPlatform());
   }
 
+  String reportingManagementUrl() {
+    return managementUrls.get(2);
+  }
+
   String bootstrapServers() {
     return platform.bootstrapServers();
   }
 
   private String start(Class<?> application, String name) {
     PostgresTestDatabase.Database database = PostgresTestDatabase.create(name);
-    return TestPlatform.urlOf(platform.start(application, name, database));
+    ConfigurableApplicationContext context = platform.start(application, name, database);
+    managementUrls.add(TestPlatform.managementUrlOf(context));
+    return TestPlatform.urlOf(context);
   }
 
   @Override

@@ -16,6 +16,14 @@ final class ReportingAccess {
   String url = env("CREW_REPORTING_URL", "http://127.0.0.1:8083");
 
   @Option(
+      names = "--reporting-management-url",
+      description =
+          "reporting-service's management port, for its consumer lag (default:"
+              + " $CREW_REPORTING_MANAGEMENT_URL or ${DEFAULT-VALUE}); it answers only the networks"
+              + " the service allows")
+  String managementUrl = env("CREW_REPORTING_MANAGEMENT_URL", "http://127.0.0.1:8093");
+
+  @Option(
       names = "--reporting-user",
       description =
           "User with the AUDITOR role (default: $CREW_REPORTING_USER or ${DEFAULT-VALUE})")
@@ -35,7 +43,7 @@ final class ReportingAccess {
   String token = System.getenv("CREW_REPORTING_TOKEN");
 
   ReportingClient client() {
-    return new ReportingClient(url, authorization());
+    return new ReportingClient(url, managementUrl, authorization());
   }
 
   String authorization() {

@@ -14,28 +14,39 @@ import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.RollupRow;
 import tools.jackson.databind.JsonNode;
 
-/** reporting-service's read models through its public JSON API, as an auditor. */
+/**
+ * reporting-service's read models through its public JSON API, as an auditor; its consumer lag from
+ * the health details on its management port.
+ */
 final class ReportingClient {
 
   private static final int PAGE = 500;
 
   private final String baseUrl;
+  private final String managementUrl;
   private final String authorization;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /**
+   * @param managementUrl the management port's base URL (actuator), which answers only the networks
+   *     reporting-service allows it to
    * @param authorization the Authorization header: the consumer lag comes from health details and
    *     the read models from the API, both of which need the AUDITOR role
    */
-  ReportingClient(String baseUrl, String authorization) {
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  ReportingClient(String baseUrl, String managementUrl, String authorization) {
+    this.baseUrl = withoutSlash(baseUrl);
+    this.managementUrl = withoutSlash(managementUrl);
     this.authorization = authorization;
+  }
+
+  private static String withoutSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** Records the projection has yet to apply (consumer lag), from its health details. */
   long lag() {
-    JsonNode health = get("/actuator/health", true);
+    JsonNode health = getUrl(managementUrl, "/actuator/health", true);
     JsonNode total = health.path("components").path("projection").path("details");
     return total.path("consumerLag").path("total").asLong(0);
   }
@@ -67,7 +78,11 @@ final class ReportingClient {
 
   /** GET as JSON; health answers 503 with a body when something is down, which still counts. */
   private JsonNode get(String path, boolean anyStatus) {
-    String url = baseUrl + path;
+    return getUrl(baseUrl, path, anyStatus);
+  }
+
+  private JsonNode getUrl(String base, String path, boolean anyStatus) {
+    String url = base + path;
     HttpResponse<String> response;
     try {
       response =
@@ -78,10 +93,17 @@ final class ReportingClient {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new ReportingUnreachableException(baseUrl, e);
+      throw new ReportingUnreachableException(base, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReportingUnreachableException(baseUrl, e);
+      throw new ReportingUnreachableException(base, e);
+    }
+    if (base.equals(managementUrl) && response.statusCode() == 403) {
+      throw new IllegalStateException(
+          "reporting-service's management port refused GET "
+              + url
+              + " (403): it answers only the networks in its crew.management.allowed-networks;"
+              + " run from one of them, or pass --reporting-management-url");
     }
     if (response.statusCode() == 401 || response.statusCode() == 403) {
       throw new IllegalStateException(

@@ -9,6 +9,7 @@ public class ReportingUnreachableException extends RuntimeException {
             + url
             + " ("
             + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
-            + "). Is it running? Start it with bin/run, or pass --reporting-url.");
+            + "). Is it running? Start it with bin/run, or pass --reporting-url"
+            + " (API) or --reporting-management-url (its consumer lag).");
   }
 }

@@ -115,13 +115,14 @@ class AsOfAndVerifyTest {
   @Test
   void verifyAgreesWithAFaithfulServiceAndNamesATamperedProgramme() throws Exception {
     String url = serve(UnaryOperator.identity());
-    Result faithful = run("verify", "--reporting-url", url);
+    Result faithful = run("verify", "--reporting-url", url, "--reporting-management-url", url);
     assertThat(faithful.code).as(faithful.err).isZero();
     assertThat(Json.MAPPER.readTree(faithful.out).path("verified").asBoolean()).isTrue();
     server.stop(0);
 
     String tamperedUrl = serve(p -> p.programId().equals("prg-other") ? retitled(p, "Forged") : p);
-    Result tampered = run("verify", "--reporting-url", tamperedUrl);
+    Result tampered =
+        run("verify", "--reporting-url", tamperedUrl, "--reporting-management-url", tamperedUrl);
 
     assertThat(tampered.code).isEqualTo(VerifyCommand.DIFFERENCES_FOUND);
     JsonNode differences = Json.MAPPER.readTree(tampered.out).path("differences");
@@ -135,18 +136,44 @@ class AsOfAndVerifyTest {
   @Test
   void verifySignsInAsTheLocalAuditorOrWithAToken() throws Exception {
     String url = serve(UnaryOperator.identity());
-    assertThat(run("verify", "--reporting-url", url, "--reporting-token", "test-token").code)
+    assertThat(
+            run(
+                    "verify",
+                    "--reporting-url",
+                    url,
+                    "--reporting-management-url",
+                    url,
+                    "--reporting-token",
+                    "test-token")
+                .code)
         .isZero();
 
     Result refused =
-        run("verify", "--reporting-url", url, "--reporting-password", "wrong", "--wait", "PT0S");
+        run(
+            "verify",
+            "--reporting-url",
+            url,
+            "--reporting-management-url",
+            url,
+            "--reporting-password",
+            "wrong",
+            "--wait",
+            "PT0S");
     assertThat(refused.code).isEqualTo(1);
     assertThat(refused.err).contains("reporting-service refused").contains("(401)");
   }
 
   @Test
   void anUnreachableReportingServiceIsAClearError() {
-    Result result = run("verify", "--reporting-url", "http://127.0.0.1:1", "--wait", "PT0S");
+    Result result =
+        run(
+            "verify",
+            "--reporting-url",
+            "http://127.0.0.1:1",
+            "--reporting-management-url",
+            "http://127.0.0.1:1",
+            "--wait",
+            "PT0S");
 
     assertThat(result.code).isEqualTo(3);
     assertThat(result.err).contains("cannot reach reporting-service at http://127.0.0.1:1");

@@ -131,7 +131,8 @@ public class DemoRunner {
 
   private void probe(String service, URI base) {
     try {
-      api.probe(URI.create(base + "/actuator/health"));
+      // Any HTTP answer on the API port will do (actuator is on the management port).
+      api.probe(URI.create(base + "/"));
     } catch (IOException e) {
       throw new ServiceUnreachableException(
           service + " not reachable at " + base + " — start it with bin/run");

@@ -32,6 +32,7 @@ import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,10 @@ public abstract class EnrollmentIntegrationTest {
   private static final String GROUP = "enrollment-service";
 
   @LocalServerPort int port;
+
+  /** Actuator's port: RANDOM_PORT makes it random too. */
+  @LocalManagementPort protected int managementPort;
+
   @Autowired protected JdbcClient jdbc;
   @Autowired protected KafkaTemplate<String, SpecificRecord> kafka;
   @Autowired protected EmbeddedKafkaBroker broker;

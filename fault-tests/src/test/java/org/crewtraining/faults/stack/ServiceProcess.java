@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One instance of a service: its runnable jar in its own JVM (-Xmx384m), on its own port, with the
- * stack's broker and database. Killing it is SIGKILL; starting it again keeps port and database.
+ * One instance of a service: its runnable jar in its own JVM (-Xmx384m), on its own port and its
+ * own management port (actuator: health, metrics), with the stack's broker and database. Killing it
+ * is SIGKILL; starting it again keeps ports and database.
  */
 public final class ServiceProcess {
 
@@ -26,6 +27,7 @@ public final class ServiceProcess {
   private final String name;
   private final Path jar;
   private final int port = FreePort.next();
+  private final int managementPort = FreePort.next();
   private final List<String> baseArgs;
   private final ManagedProcess process;
 
@@ -42,6 +44,11 @@ public final class ServiceProcess {
 
   public String url() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** Actuator's base URL: health and metrics answer loopback there without credentials. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
   }
 
   public long pid() {
@@ -61,7 +68,12 @@ public final class ServiceProcess {
       // Short runs are dominated by service start-ups (2 cores): C1 only starts them faster.
       command.add("-XX:TieredStopAtLevel=1");
     }
-    command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+    command.addAll(
+        List.of(
+            "-jar",
+            jar.toString(),
+            "--server.port=" + port,
+            "--management.server.port=" + managementPort));
     command.addAll(baseArgs);
     command.addAll(List.of(extraArgs));
     process.start(command);
@@ -72,7 +84,7 @@ public final class ServiceProcess {
     awaitUp();
   }
 
-  /** Up = the web server answers /actuator/health (200 or 503: the context is refreshed). */
+  /** Up = the management server answers /actuator/health (200 or 503: the context is refreshed). */
   public void awaitUp() {
     await(name + " up")
         .atMost(Duration.ofSeconds(180))
@@ -93,7 +105,7 @@ public final class ServiceProcess {
   public int healthStatus() {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+          HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health"))
               .timeout(Duration.ofSeconds(5))
               .build();
       return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -106,9 +118,8 @@ public final class ServiceProcess {
   public double metric(String meter) {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(url() + "/actuator/metrics/" + meter))
+          HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/metrics/" + meter))
               .timeout(Duration.ofSeconds(5))
-              .header("Authorization", Credentials.BASIC)
               .build();
       String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
       Matcher m = VALUE.matcher(body);

@@ -26,6 +26,7 @@ import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -60,6 +61,7 @@ class JwtDeploymentProfileTest {
   private static final Instant NOW = Instant.now();
 
   @LocalServerPort int port;
+  @LocalManagementPort int managementPort;
   @Autowired ApplicationContext context;
 
   @DynamicPropertySource
@@ -121,11 +123,20 @@ class JwtDeploymentProfileTest {
 
   @Test
   void healthIsPublicButItsDetailsNeedARole() {
-    HttpApi.Response anonymous = HttpApi.anonymous(port).get("/actuator/health");
+    HttpApi.Response anonymous = HttpApi.anonymous(managementPort).get("/actuator/health");
     assertThat(anonymous.status()).isEqualTo(200);
     assertThat(anonymous.json().has("components")).isFalse();
-    HttpApi auditor = bearer(token(ISSUER, NOW.plusSeconds(300), "AUDITOR"));
-    assertThat(auditor.get("/actuator/health").json().has("components")).isTrue();
+    String auditor = "Bearer " + token(ISSUER, NOW.plusSeconds(300), "AUDITOR");
+    assertThat(
+            HttpApi.withAuthorization(managementPort, auditor)
+                .get("/actuator/health")
+                .json()
+                .has("components"))
+        .isTrue();
+    // Only the network opens the management port; a forged token is still refused.
+    String stranger = "Bearer " + token(STRANGER, NOW.plusSeconds(300), "AUDITOR");
+    assertThat(HttpApi.withAuthorization(managementPort, stranger).get("/actuator/health").status())
+        .isEqualTo(401);
   }
 
   private HttpApi bearer(String token) {

@@ -2,53 +2,34 @@ package org.crewtraining.reporting.ops;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.crewtraining.contracts.Topic;
 import org.crewtraining.reporting.projection.EventBatchListener;
-import org.crewtraining.reporting.projection.ProjectionPositions;
 import org.crewtraining.reporting.projection.ProjectionStore;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the projection ("projection" in /actuator/health): DOWN when its listener container is
- * not running; details give the consumer lag per topic (end offsets minus the projection's stored
- * positions, which decide where it resumes; the group's offsets trail them by up to the container's
- * ack time) and the time of the newest applied event.
+ * Health of the projection ("projection" in /actuator/health on the management port): DOWN when its
+ * listener container is not running; details give the consumer lag per topic (summed from {@link
+ * ProjectionLag}, measured at each check) and the time of the newest applied event.
  */
 @Component("projection")
-public class ProjectionHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
-
-  private static final List<Topic> CONSUMED =
-      List.of(Topic.PROGRAM_EVENTS, Topic.ENROLLMENT_EVENTS);
+public class ProjectionHealthIndicator extends AbstractHealthIndicator {
 
   private final KafkaListenerEndpointRegistry registry;
   private final ProjectionStore store;
-  private final ProjectionPositions positions;
-  private final KafkaAdmin kafkaAdmin;
-  private Admin admin;
+  private final ProjectionLag projectionLag;
 
   public ProjectionHealthIndicator(
-      KafkaListenerEndpointRegistry registry,
-      ProjectionStore store,
-      ProjectionPositions positions,
-      KafkaAdmin kafkaAdmin) {
+      KafkaListenerEndpointRegistry registry, ProjectionStore store, ProjectionLag projectionLag) {
     super("Projection health check failed");
     this.registry = registry;
     this.store = store;
-    this.positions = positions;
-    this.kafkaAdmin = kafkaAdmin;
+    this.projectionLag = projectionLag;
   }
 
   @Override
@@ -59,43 +40,19 @@ public class ProjectionHealthIndicator extends AbstractHealthIndicator implement
     Instant lastEventAt = store.lastEventAt();
     builder.withDetail("lastAppliedEventAt", lastEventAt == null ? "none" : lastEventAt.toString());
     if (container != null) {
-      builder.withDetail("consumerLag", lag());
+      builder.withDetail("consumerLag", lagPerTopic());
     }
   }
 
   /** Records not yet applied, per topic and in total. */
-  private Map<String, Long> lag() throws Exception {
-    Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-    for (Topic topic : CONSUMED) {
-      for (int p = 0; p < topic.partitions(); p++) {
-        request.put(new TopicPartition(topic.topicName(), p), OffsetSpec.latest());
-      }
-    }
-    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
-        admin().listOffsets(request).all().get(2, TimeUnit.SECONDS);
-    Map<TopicPartition, Long> stored = positions.read(request.keySet());
+  private Map<String, Long> lagPerTopic() throws Exception {
     Map<String, Long> lag = new HashMap<>();
     long total = 0;
-    for (var end : ends.entrySet()) {
-      long behind = end.getValue().offset() - stored.getOrDefault(end.getKey(), 0L);
-      lag.merge(end.getKey().topic(), behind, Long::sum);
-      total += behind;
+    for (Map.Entry<TopicPartition, Long> partition : projectionLag.current().entrySet()) {
+      lag.merge(partition.getKey().topic(), partition.getValue(), Long::sum);
+      total += partition.getValue();
     }
     lag.put("total", total);
     return lag;
-  }
-
-  private synchronized Admin admin() {
-    if (admin == null) {
-      admin = Admin.create(kafkaAdmin.getConfigurationProperties());
-    }
-    return admin;
-  }
-
-  @Override
-  public synchronized void destroy() {
-    if (admin != null) {
-      admin.close();
-    }
   }
 }

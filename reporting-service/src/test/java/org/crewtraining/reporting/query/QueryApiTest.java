@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.Topic;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.Scenarios;
@@ -17,13 +18,17 @@ import org.crewtraining.reporting.GroupOffsets;
 import org.crewtraining.reporting.Http;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.projection.EventBatchListener;
+import org.crewtraining.support.testing.PrometheusScrape;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
-/** The JSON API, OpenAPI document, actuator health/metrics and static pages over HTTP. */
+/**
+ * The JSON API, OpenAPI document, actuator health/metrics (management port) and static pages over
+ * HTTP.
+ */
 class QueryApiTest extends IntegrationTestBase {
 
   @Autowired private KafkaListenerEndpointRegistry listeners;
@@ -93,12 +98,12 @@ class QueryApiTest extends IntegrationTestBase {
   @Test
   void healthShowsConsumerLagAndLastEventAndMetricsCountEvents() {
     awaitLag(0);
-    String health = ok("/actuator/health");
+    String health = ok(managementPort, "/actuator/health");
     assertThat((String) JsonPath.read(health, "$.components.projection.status")).isEqualTo("UP");
     assertThat((String) JsonPath.read(health, "$.components.projection.details.lastAppliedEventAt"))
         .isNotEqualTo("none");
 
-    String applied = ok("/actuator/metrics/reporting.events.applied");
+    String applied = ok(managementPort, "/actuator/metrics/reporting.events.applied");
     assertThat((Double) JsonPath.read(applied, "$.measurements[0].value"))
         .isGreaterThanOrEqualTo(Scenarios.all(x).size());
   }
@@ -116,6 +121,18 @@ class QueryApiTest extends IntegrationTestBase {
       publish(more);
       // Exactly the records no stored position covers (the group's offsets trail by the ack time).
       awaitLag(more.size());
+      // The same figure per partition in the scrape (refreshed at most every few seconds).
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .untilAsserted(
+              () -> {
+                List<PrometheusScrape.Sample> lag =
+                    PrometheusScrape.of(managementPort).series("reporting_projection_lag");
+                assertThat(lag).hasSize(partitionsConsumed());
+                assertThat(lag).allSatisfy(p -> assertThat(p.value()).isNotNegative());
+                assertThat(lag.stream().mapToDouble(PrometheusScrape.Sample::value).sum())
+                    .isEqualTo(more.size());
+              });
     } finally {
       live.start();
     }
@@ -130,7 +147,7 @@ class QueryApiTest extends IntegrationTestBase {
             () ->
                 ((Number)
                             JsonPath.read(
-                                Http.get(port, "/actuator/health").body(),
+                                Http.get(managementPort, "/actuator/health").body(),
                                 "$.components.projection.details.consumerLag.total"))
                         .longValue()
                     == expected);
@@ -143,7 +160,15 @@ class QueryApiTest extends IntegrationTestBase {
     assertThat(ok("/webjars/echarts/dist/echarts.min.js")).contains("echarts");
   }
 
+  private static int partitionsConsumed() {
+    return Topic.PROGRAM_EVENTS.partitions() + Topic.ENROLLMENT_EVENTS.partitions();
+  }
+
   private String ok(String path) {
+    return ok(port, path);
+  }
+
+  private static String ok(int port, String path) {
     HttpResponse<String> response = Http.get(port, path);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
     return response.body();

@@ -1,5 +1,7 @@
 package org.crewtraining.support.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import org.crewtraining.contracts.EventDeserializer;
 import org.crewtraining.contracts.EventSerializer;
 import org.crewtraining.contracts.SchemaRegistryUnavailableException;
 import org.crewtraining.contracts.Topic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,6 +38,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -117,13 +121,18 @@ public class EventKafkaAutoConfiguration {
       ProducerFactory<?, ?> producerFactory,
       ConsumerFactory<?, ?> consumerFactory,
       EventBusProperties properties,
-      EventCodec codec) {
+      EventCodec codec,
+      ObjectProvider<MeterRegistry> registries) {
+    // Contexts without actuator (a few tests) still dead-letter, counting into a registry of their
+    // own.
+    MeterRegistry registry = registries.getIfAvailable(SimpleMeterRegistry::new);
     DeadLetterPublishingRecoverer deadLetters =
         new OriginalBytesDeadLetterRecoverer(
-            deadLetterTemplate(producerFactory, codec),
+            deadLetterTemplate(producerFactory, codec, registry),
             (record, exception) ->
                 new TopicPartition(Topic.deadLetterTopicFor(record.topic()), record.partition()),
-            new LoggedRecords(consumerFactory.getConfigurationProperties(), ORIGINAL_READ_TIMEOUT));
+            new LoggedRecords(consumerFactory.getConfigurationProperties(), ORIGINAL_READ_TIMEOUT),
+            new DeadLetterCounters(registry));
     DefaultErrorHandler handler =
         new DefaultErrorHandler(
             (record, exception) -> {
@@ -164,7 +173,7 @@ public class EventKafkaAutoConfiguration {
    * the log no longer holds arrives decoded, and is re-encoded with the catalogue serde.
    */
   private static KafkaTemplate<Object, Object> deadLetterTemplate(
-      ProducerFactory<?, ?> base, EventCodec codec) {
+      ProducerFactory<?, ?> base, EventCodec codec, MeterRegistry registry) {
     Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
     byType.put(byte[].class, new ByteArraySerializer());
     byType.put(SpecificRecord.class, new EventSerializer(codec));
@@ -177,6 +186,8 @@ public class EventKafkaAutoConfiguration {
         new DelegatingByTypeSerializer(
             Map.of(byte[].class, new ByteArraySerializer(), String.class, new StringSerializer())));
     factory.setValueSerializer(new DelegatingByTypeSerializer(byType, true));
+    // Built here, not by Boot, so Boot's Kafka metrics customizer never sees this factory.
+    factory.addListener(new MicrometerProducerListener<>(registry));
     return new KafkaTemplate<>(factory);
   }
 

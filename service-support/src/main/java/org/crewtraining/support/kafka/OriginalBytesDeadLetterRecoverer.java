@@ -16,18 +16,32 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  * spring-kafka hands a recoverer the decoded value of a record that failed in the listener, and
  * re-encoding it would change the bytes of an older framing or schema version; only an undecodable
  * record comes with its bytes. Should the log no longer hold the record, the copy falls back to
- * what the container has.
+ * what the container has. Each record the broker acknowledged on a DLT is counted ({@link
+ * DeadLetterCounters}).
  */
 final class OriginalBytesDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
   private final LoggedRecords log;
+  private final DeadLetterCounters counters;
 
   OriginalBytesDeadLetterRecoverer(
       KafkaOperations<?, ?> template,
       BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> destination,
-      LoggedRecords log) {
+      LoggedRecords log,
+      DeadLetterCounters counters) {
     super(template, destination);
     this.log = log;
+    this.counters = counters;
+  }
+
+  /** Returns once the broker acknowledged the record (else throws): only then is it counted. */
+  @Override
+  protected void publish(
+      ProducerRecord<Object, Object> outRecord,
+      KafkaOperations<Object, Object> kafkaTemplate,
+      ConsumerRecord<?, ?> inRecord) {
+    super.publish(outRecord, kafkaTemplate, inRecord);
+    counters.published(outRecord.topic());
   }
 
   @Override

@@ -75,7 +75,7 @@ public class OutboxAutoConfiguration {
         jdbc,
         jdbcTemplate,
         new TransactionTemplate(transactionManager),
-        relayProducer(producerFactory, properties, applicationName),
+        relayProducer(producerFactory, properties, applicationName, registry),
         properties,
         registry,
         tracing);
@@ -94,7 +94,10 @@ public class OutboxAutoConfiguration {
    * minute. One transactional id per service (not per instance), see {@link RelayProducer}.
    */
   static RelayProducer relayProducer(
-      ProducerFactory<?, ?> base, OutboxProperties properties, String applicationName) {
+      ProducerFactory<?, ?> base,
+      OutboxProperties properties,
+      String applicationName,
+      MeterRegistry registry) {
     Map<String, Object> configs = new HashMap<>(base.getConfigurationProperties());
     configs.putAll(EventKafkaAutoConfiguration.eventProducerConfigs());
     int timeout = (int) Math.min(Integer.MAX_VALUE, properties.sendTimeoutMs());
@@ -109,6 +112,6 @@ public class OutboxAutoConfiguration {
     // A transaction left open by a killed instance blocks read_committed consumers of its
     // partitions until a new relay producer fences it or the broker aborts it after this.
     configs.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(30_000, 3 * timeout));
-    return new RelayProducer(configs, applicationName + "-outbox-relay");
+    return new RelayProducer(configs, applicationName + "-outbox-relay", registry);
   }
 }

@@ -1,5 +1,8 @@
 package org.crewtraining.support.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,16 +24,25 @@ import org.crewtraining.contracts.EventSerializer;
  * transactional id is the same for every instance and restart of a service: a new producer fences
  * the one before it and aborts whatever transaction that one left open (kill -9). Values go out as
  * bytes: events serialized here by the catalogue serializer configured as the producer's would be
- * (same wire format, same registry), next to the checkpoint record, which is not an event.
+ * (same wire format, same registry), next to the checkpoint record, which is not an event. Each
+ * producer's Kafka client metrics are bound to the registry while it lives ({@code
+ * kafka_producer_*} with {@code client_id="producer-<transactional id>"}), unbound when it is
+ * discarded. They carry {@code spring_id} as spring-kafka's clients do: Prometheus refuses a meter
+ * whose name another meter already has with other tag keys.
  */
 class RelayProducer implements AutoCloseable {
 
   private final Map<String, Object> configs;
   private final RelayCheckpoint checkpoint;
   private final EventSerializer events = new EventSerializer();
+  private final MeterRegistry registry;
+  private final Tags meterTags;
   private Producer<String, byte[]> producer;
+  private KafkaClientMetrics producerMetrics;
 
-  RelayProducer(Map<String, Object> baseConfigs, String transactionalId) {
+  RelayProducer(Map<String, Object> baseConfigs, String transactionalId, MeterRegistry registry) {
+    this.registry = registry;
+    this.meterTags = Tags.of("spring.id", transactionalId);
     this.configs = new HashMap<>(baseConfigs);
     configs.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
     events.configure(configs, false);
@@ -104,6 +116,8 @@ class RelayProducer implements AutoCloseable {
         throw e;
       }
       producer = created;
+      producerMetrics = new KafkaClientMetrics(created, meterTags);
+      producerMetrics.bindTo(registry);
     }
     return producer;
   }
@@ -111,9 +125,12 @@ class RelayProducer implements AutoCloseable {
   private void discard() {
     if (producer != null) {
       try {
+        // Its meters go with it: the next producer binds its own under the same client id.
+        producerMetrics.close();
         producer.close(Duration.ZERO);
       } finally {
         producer = null;
+        producerMetrics = null;
       }
     }
   }

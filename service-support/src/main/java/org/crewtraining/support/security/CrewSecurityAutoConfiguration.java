@@ -12,6 +12,8 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Access control of every service (ADR 0005): one filter chain built here, each service adding only
  * its {@link EndpointRules}. Local users with HTTP Basic (and a login form where a service asks for
- * it) while no JWT issuer or key is configured; bearer tokens only once one is. Runs before Boot's
- * security auto-configuration so Boot's default chain, default user and resource-server chain all
- * back off.
+ * it) while no JWT issuer or key is configured; bearer tokens only once one is. The management port
+ * has a chain of its own, gated by network. Runs before Boot's security auto-configuration so
+ * Boot's default chain, default user and resource-server chain all back off.
  */
 @AutoConfiguration(
     before = {
@@ -38,8 +40,29 @@ import tools.jackson.databind.json.JsonMapper;
     })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(CrewSecurityProperties.class)
+@EnableConfigurationProperties({CrewSecurityProperties.class, ManagementNetworkProperties.class})
 public class CrewSecurityAutoConfiguration {
+
+  /**
+   * Requests on the management port (actuator: health, info, metrics, prometheus) go through this
+   * chain, never the application's: open to the allowed networks, 403 to everyone else.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  SecurityFilterChain crewManagementFilterChain(
+      HttpSecurity http,
+      CrewSecurityProperties properties,
+      ManagementNetworkProperties management,
+      JsonMapper jsonMapper,
+      Environment environment)
+      throws Exception {
+    return ManagementChain.build(
+        http,
+        properties,
+        new AllowedNetworks(management.allowedNetworks()),
+        new ProblemResponses(jsonMapper),
+        JwtMode.configured(environment));
+  }
 
   @Bean
   SecurityFilterChain crewSecurityFilterChain(

@@ -5,9 +5,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * A service's own endpoint → role rules, declared as a bean. The shared filter chain applies the
- * rules common to every service (health public, other actuator endpoints and the API docs need a
- * role) before these and denies whatever no rule names after them, so an endpoint added without a
- * rule is unreachable rather than open.
+ * rules common to every service (the API docs need a role; actuator is on the management port, see
+ * {@link ManagementChain}) before these and denies whatever no rule names after them, so an
+ * endpoint added without a rule is unreachable rather than open.
  */
 @FunctionalInterface
 public interface EndpointRules {

@@ -62,6 +62,15 @@ final class ProblemResponses {
     write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", detail);
   }
 
+  /** The management port, asked from outside the allowed networks. */
+  void networkNotAllowed(HttpServletResponse response) throws IOException {
+    write(
+        response,
+        HttpStatus.FORBIDDEN,
+        "network-not-allowed",
+        "The management port answers only clients from crew.management.allowed-networks.");
+  }
+
   AccessDeniedHandler forbidden() {
     return this::forbidden;
   }

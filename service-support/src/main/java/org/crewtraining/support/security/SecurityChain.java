@@ -1,8 +1,5 @@
 package org.crewtraining.support.security;
 
-import static org.crewtraining.support.security.CrewRole.AUDITOR;
-import static org.crewtraining.support.security.CrewRole.PROGRAM_ADMIN;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -49,13 +46,7 @@ final class SecurityChain {
           // Error pages and async completions (SSE, streamed exports) belong to a request that
           // was authorized when it came in.
           requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
-          // Probed by bin/run, docker compose and orchestrators; details need a role (yml).
-          requests
-              .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
-              .permitAll();
-          requests
-              .requestMatchers("/actuator", "/actuator/**")
-              .hasAnyRole(CrewRole.names(PROGRAM_ADMIN, AUDITOR));
+          // Actuator is not here: it answers on the management port only (ManagementChain).
           requests
               .requestMatchers(
                   HttpMethod.GET,

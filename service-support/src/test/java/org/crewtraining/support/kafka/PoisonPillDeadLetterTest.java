@@ -3,6 +3,7 @@ package org.crewtraining.support.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +71,7 @@ class PoisonPillDeadLetterTest {
 
   @Autowired EmbeddedKafkaBroker broker;
   @Autowired Received received;
+  @Autowired MeterRegistry meters;
 
   @Test
   @Order(1)
@@ -110,6 +112,11 @@ class PoisonPillDeadLetterTest {
     assertThat(offset(parked.get(2))).isEqualTo(2L);
     assertThat(header(parked.get(2), KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
         .contains("Schema id " + (Integer.MAX_VALUE - 11) + " is unknown");
+    // Counted once the broker acknowledged each, which may be just after the records are readable.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> assertThat(deadLetters(Topic.PROGRAM_EVENTS.deadLetterTopicName())).isEqualTo(3));
   }
 
   @Test
@@ -131,6 +138,7 @@ class PoisonPillDeadLetterTest {
     assertThat(received.enrollments).containsExactly(event);
     assertThat(received.databaseFailures.get()).isEqualTo(Received.OUTAGE_ATTEMPTS);
     assertThat(endOffset(Topic.ENROLLMENT_EVENTS.deadLetterTopicName())).isZero();
+    assertThat(deadLetters(Topic.ENROLLMENT_EVENTS.deadLetterTopicName())).isZero();
   }
 
   @Test
@@ -147,6 +155,15 @@ class PoisonPillDeadLetterTest {
             Topic.PROGRAM_EVENTS.deadLetterTopicName(),
             records -> records.stream().anyMatch(r -> java.util.Arrays.equals(r.value(), metrics)));
     assertThat(parked).extracting(ConsumerRecord::value).contains(metrics);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> assertThat(deadLetters(Topic.PROGRAM_EVENTS.deadLetterTopicName())).isEqualTo(4));
+  }
+
+  /** The DLT counter of {@code topic}: there from the start, one per acknowledged record. */
+  private double deadLetters(String topic) {
+    return meters.get(DeadLetterCounters.NAME).tag("topic", topic).counter().count();
   }
 
   private long endOffset(String topic) {

@@ -83,7 +83,7 @@ class RelayCheckpointIntegrationTest {
     List<Long> ids = rows.stream().map(OutboxRelay.Row::id).toList();
 
     // The dead relay: its Kafka transaction committed, its database transaction never did.
-    try (RelayProducer dead = producerOf(service)) {
+    try (RelayProducer dead = producerOf(service, new SimpleMeterRegistry())) {
       assertThat(dead.lastCommittedIds()).isEmpty();
       dead.publish(eventsOf(rows), ids);
     }
@@ -147,14 +147,15 @@ class RelayCheckpointIntegrationTest {
   }
 
   private void runRelayOnce(String service) {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
     OutboxRelay relay =
         new OutboxRelay(
             jdbc,
             jdbcTemplate,
             transactions,
-            producerOf(service),
+            producerOf(service, registry),
             properties,
-            new SimpleMeterRegistry(),
+            registry,
             org.crewtraining.support.tracing.EventTracing.NONE);
     try {
       relay.relayOnce();
@@ -163,8 +164,8 @@ class RelayCheckpointIntegrationTest {
     }
   }
 
-  private RelayProducer producerOf(String service) {
-    return OutboxAutoConfiguration.relayProducer(producerFactory, properties, service);
+  private RelayProducer producerOf(String service, SimpleMeterRegistry registry) {
+    return OutboxAutoConfiguration.relayProducer(producerFactory, properties, service, registry);
   }
 
   private List<OutboxRelay.Row> append(String programId, SpecificRecord event) {

@@ -49,6 +49,8 @@ public final class TestPlatform implements AutoCloseable {
             .run(
                 "--spring.config.location=" + configOf(name),
                 "--server.port=0",
+                // Actuator's port too: the defaults (8091-8093) would collide with bin/run.
+                "--management.server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
@@ -61,6 +63,11 @@ public final class TestPlatform implements AutoCloseable {
   /** The base URL of a context started here. */
   public static String urlOf(ConfigurableApplicationContext context) {
     return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+  }
+
+  /** The base URL of its management port (actuator), open to loopback without credentials. */
+  public static String managementUrlOf(ConfigurableApplicationContext context) {
+    return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.management.port");
   }
 
   /**
