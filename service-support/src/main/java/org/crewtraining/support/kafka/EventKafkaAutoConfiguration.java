@@ -99,6 +99,12 @@ public class EventKafkaAutoConfiguration {
     };
   }
 
+  /** Health "broker", in the readiness group ({@link BrokerHealthIndicator}). */
+  @Bean("broker")
+  BrokerHealthIndicator brokerHealthIndicator(KafkaAdmin kafkaAdmin) {
+    return new BrokerHealthIndicator(kafkaAdmin, Duration.ofSeconds(2));
+  }
+
   /** Lag 0 when idle despite transaction markers ({@link TransactionMarkerOffsets}). */
   @Bean
   static TransactionMarkerOffsets transactionMarkerOffsets() {
