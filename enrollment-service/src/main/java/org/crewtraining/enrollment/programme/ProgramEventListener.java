@@ -24,7 +24,7 @@ class ProgramEventListener {
       idIsGroup = false,
       topics = "#{T(org.crewtraining.contracts.Topic).PROGRAM_EVENTS.topicName()}")
   void onProgramEvent(ConsumerRecord<String, SpecificRecord> record) {
-    try (EventLogContext logContext = EventLogContext.of(record.value())) {
+    try (EventLogContext logContext = EventLogContext.of(record.value(), record.headers())) {
       if (!applier.apply(record.value())) {
         log.debug("Skipped redelivered program event at offset {}", record.offset());
       }

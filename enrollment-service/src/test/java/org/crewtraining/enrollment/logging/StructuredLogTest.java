@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
     properties = {
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
       "logging.structured.format.console=ecs",
+      "logging.config=classpath:structured-logging-test.xml",
       "logging.level.org.crewtraining.enrollment.programme=DEBUG"
     })
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
