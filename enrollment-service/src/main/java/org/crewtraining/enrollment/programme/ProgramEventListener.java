@@ -2,6 +2,7 @@ package org.crewtraining.enrollment.programme;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.crewtraining.support.logging.EventLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,8 +24,10 @@ class ProgramEventListener {
       idIsGroup = false,
       topics = "#{T(org.crewtraining.contracts.Topic).PROGRAM_EVENTS.topicName()}")
   void onProgramEvent(ConsumerRecord<String, SpecificRecord> record) {
-    if (!applier.apply(record.value())) {
-      log.debug("Skipped redelivered program event at offset {}", record.offset());
+    try (EventLogContext logContext = EventLogContext.of(record.value(), record.headers())) {
+      if (!applier.apply(record.value())) {
+        log.debug("Skipped redelivered program event at offset {}", record.offset());
+      }
     }
   }
 }
