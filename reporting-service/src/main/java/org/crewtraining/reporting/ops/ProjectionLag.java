@@ -12,17 +12,23 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.reporting.projection.ProjectionPositions;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
 /**
  * Records not yet applied by the projection, per partition: the partition's end offset minus the
- * projection's stored position (which decides where it resumes, ADR 0004; the group's offsets trail
- * it by up to the container's ack time). The health check asks for it fresh; the gauge {@code
+ * later of the projection's stored position (which decides where it resumes, ADR 0004) and the
+ * group's committed offset. The stored position is the last applied record + 1, which is the commit
+ * marker's offset when that record ended a Kafka transaction; the container commits past the marker
+ * once idle (fixTxOffsets), so the group's offset covers it. The group's offsets otherwise trail
+ * the stored position by up to the container's ack time, and never count as applied what the stored
+ * position does not cover. The health check asks for it fresh; the gauge {@code
  * reporting.projection.lag{topic,partition}} reads a figure at most {@link LagProperties#maxAge()}
  * old, so scrapes cost the broker one ListOffsets per interval, not one each.
  */
@@ -34,15 +40,20 @@ public class ProjectionLag implements MeterBinder, DisposableBean {
   private final ProjectionPositions positions;
   private final KafkaAdmin kafkaAdmin;
   private final LagProperties properties;
+  private final String group;
   private Admin admin;
   private Instant measuredAt = Instant.MIN;
   private Map<TopicPartition, Long> recent = Map.of();
 
   public ProjectionLag(
-      ProjectionPositions positions, KafkaAdmin kafkaAdmin, LagProperties properties) {
+      ProjectionPositions positions,
+      KafkaAdmin kafkaAdmin,
+      LagProperties properties,
+      @Value("${spring.kafka.consumer.group-id}") String group) {
     this.positions = positions;
     this.kafkaAdmin = kafkaAdmin;
     this.properties = properties;
+    this.group = group;
   }
 
   /** Lag per partition of the consumed topics, measured now. */
@@ -53,9 +64,20 @@ public class ProjectionLag implements MeterBinder, DisposableBean {
     }
     Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends =
         admin().listOffsets(request).all().get(2, TimeUnit.SECONDS);
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        admin()
+            .listConsumerGroupOffsets(group)
+            .partitionsToOffsetAndMetadata()
+            .get(2, TimeUnit.SECONDS);
     Map<TopicPartition, Long> stored = positions.read(request.keySet());
     Map<TopicPartition, Long> lag = new HashMap<>();
-    ends.forEach((p, end) -> lag.put(p, end.offset() - stored.getOrDefault(p, 0L)));
+    ends.forEach(
+        (p, end) -> {
+          OffsetAndMetadata groupAt = committed.get(p);
+          long covered =
+              Math.max(stored.getOrDefault(p, 0L), groupAt == null ? 0 : groupAt.offset());
+          lag.put(p, Math.max(0, end.offset() - covered));
+        });
     remember(lag);
     return lag;
   }
