@@ -6,9 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -18,6 +16,7 @@ import org.crewtraining.contracts.SampleEvents;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.support.testing.PostgresTestDatabase;
+import org.crewtraining.support.testing.TestTrace;
 import org.crewtraining.support.tracing.EventTracing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,8 +62,8 @@ class StructuredLogTest {
                 Events.newMetadata(
                     "program-service", correlationId, null, "operator@kocca", Instant.now()))
             .build();
-    String traceId = randomHex(16);
-    String traceparent = "00-" + traceId + "-" + randomHex(8) + "-01";
+    TestTrace trace = TestTrace.random();
+    String traceparent = trace.traceparent();
     // The same event twice: the redelivery is skipped, with a line saying so.
     send(created, traceparent);
     send(created, traceparent);
@@ -85,7 +84,7 @@ class StructuredLogTest {
     assertThat(line.path("eventId").asString()).isEqualTo(eventId);
     assertThat(line.path("eventType").asString()).isEqualTo("ProgramCreated");
     assertThat(line.path("correlationId").asString()).isEqualTo(correlationId);
-    assertThat(line.path("traceId").asString()).isEqualTo(traceId);
+    assertThat(line.path("traceId").asString()).isEqualTo(trace.traceId());
     assertThat(line.path("log").path("level").asString()).isEqualTo("DEBUG");
   }
 
@@ -95,12 +94,5 @@ class StructuredLogTest {
             Topic.PROGRAM_EVENTS.topicName(), EventType.of(event).keyOf(event), event);
     record.headers().add(EventTracing.HEADER, traceparent.getBytes(StandardCharsets.US_ASCII));
     kafka.send(record).get(30, TimeUnit.SECONDS);
-  }
-
-  private static String randomHex(int bytes) {
-    byte[] b = new byte[bytes];
-    ThreadLocalRandom.current().nextBytes(b);
-    b[0] |= 1;
-    return HexFormat.of().formatHex(b);
   }
 }

@@ -1,14 +1,10 @@
 package org.crewtraining.reporting.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.crewtraining.readmodels.Scenarios.p1;
 
 import io.opentelemetry.api.trace.SpanKind;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -17,6 +13,7 @@ import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.support.testing.SpanCollector;
+import org.crewtraining.support.testing.TestTrace;
 import org.crewtraining.support.tracing.EventTracing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +26,7 @@ class FoldTracingTest extends IntegrationTestBase {
   @Test
   void theFoldOfARecordContinuesTheTraceItCarries() throws Exception {
     String x = newPrefix();
-    String traceId = randomHex(16);
-    String parentSpanId = randomHex(8);
+    TestTrace trace = TestTrace.random();
     SpecificRecord event =
         TestEvents.confirmed(x + "-e1", p1(x), x + "-crew", ParticipantType.OTHER);
     EventType type = EventType.of(event);
@@ -38,30 +34,10 @@ class FoldTracingTest extends IntegrationTestBase {
         new ProducerRecord<>(type.topic().topicName(), type.keyOf(event), event);
     record
         .headers()
-        .add(
-            EventTracing.HEADER,
-            ("00-" + traceId + "-" + parentSpanId + "-01").getBytes(StandardCharsets.US_ASCII));
+        .add(EventTracing.HEADER, trace.traceparent().getBytes(StandardCharsets.US_ASCII));
     kafka.send(record).get(30, TimeUnit.SECONDS);
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                assertThat(spans.exported())
-                    .anySatisfy(
-                        span -> {
-                          assertThat(span.getTraceId()).isEqualTo(traceId);
-                          assertThat(span.getParentSpanId()).isEqualTo(parentSpanId);
-                          assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
-                          assertThat(span.getName()).startsWith("reporting fold");
-                        }));
+    spans.awaitChild(trace.traceId(), trace.spanId(), SpanKind.CONSUMER, "reporting fold");
     assertThat(queries.program(p1(x))).isPresent();
-  }
-
-  private static String randomHex(int bytes) {
-    byte[] b = new byte[bytes];
-    ThreadLocalRandom.current().nextBytes(b);
-    b[0] |= 1;
-    return HexFormat.of().formatHex(b);
   }
 }
