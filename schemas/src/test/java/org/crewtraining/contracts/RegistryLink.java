@@ -62,8 +62,9 @@ public final class RegistryLink implements AutoCloseable {
                   Socket client = listening.accept();
                   URI uri = URI.create(target.url());
                   Socket upstream = new Socket(uri.getHost(), uri.getPort());
-                  open.add(client);
-                  open.add(upstream);
+                  if (!keep(listening, client, upstream)) {
+                    continue; // accepted just before a cut: that connection is cut too
+                  }
                   pump(client, upstream);
                   pump(upstream, client);
                 } catch (IOException e) {
@@ -74,6 +75,18 @@ public final class RegistryLink implements AutoCloseable {
             "registry-link-" + port);
     acceptor.setDaemon(true);
     acceptor.start();
+  }
+
+  /** Registers a connection unless the link was cut meanwhile (then closes it). */
+  private synchronized boolean keep(ServerSocket listening, Socket client, Socket upstream) {
+    if (listening.isClosed()) {
+      closeQuietly(client);
+      closeQuietly(upstream);
+      return false;
+    }
+    open.add(client);
+    open.add(upstream);
+    return true;
   }
 
   private static void pump(Socket from, Socket to) {
