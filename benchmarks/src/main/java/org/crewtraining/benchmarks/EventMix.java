@@ -75,7 +75,7 @@ final class EventMix {
             .setLocation("Seoul")
             .setPlannedHours(40)
             .build());
-    out.add(new ProgramPublished(meta("program-service"), programId));
+    out.add(new ProgramPublished(meta("program-service"), programId, null));
 
     List<String[]> seated = new ArrayList<>(); // {enrollmentId, participantId}
     List<String[]> waiting = new ArrayList<>();
@@ -150,7 +150,7 @@ final class EventMix {
               completed ? CompletionOutcome.COMPLETED : CompletionOutcome.NOT_COMPLETED,
               completed ? 40.0 : 16.0,
               START.plusDays(28),
-              completed ? "CERT-" + seat[0] : null));
+              completed ? "CERT-" + seat[0] : null, null));
     }
     out.add(new ProgramClosed(meta("program-service"), programId));
     return out;

@@ -147,7 +147,7 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
     assertThat(records.get(3).value())
         .isEqualTo(
             new ProgramPublished(
-                assertEnvelope(records.get(3), EventType.PROGRAM_PUBLISHED, id), id));
+                assertEnvelope(records.get(3), EventType.PROGRAM_PUBLISHED, id), id, null));
     assertThat(records.get(4).value())
         .isEqualTo(
             new ProgramClosed(assertEnvelope(records.get(4), EventType.PROGRAM_CLOSED, id), id));

@@ -87,6 +87,17 @@ public final class ProjectionFold {
               s -> s.withAttendance(((ProgressRecorded) event).getHoursAttended()));
       case COMPLETION_RECORDED ->
           enrollment(programs, enrollments, event, s -> completed(s, (CompletionRecorded) event));
+      // Issue 17's sessions, attendance and certificates: not in the read models yet.
+      case PROGRAM_SESSION_SCHEDULED,
+          PROGRAM_SESSION_RESCHEDULED,
+          PROGRAM_SESSION_CANCELLED,
+          ATTENDANCE_RECORDED,
+          ATTENDANCE_CORRECTED,
+          ASSESSMENT_RECORDED,
+          COMPLETION_OVERRIDDEN,
+          CERTIFICATE_ISSUED,
+          CERTIFICATE_REVOKED ->
+          false;
       // Reporting's own output, derived from the read models: never folded back in.
       case COMPLETION_METRICS_UPDATED -> false;
     };

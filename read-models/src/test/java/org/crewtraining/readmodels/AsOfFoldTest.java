@@ -134,7 +134,7 @@ class AsOfFoldTest {
   static List<SpecificRecord> history() {
     return List.of(
         created("P1", "2024-03-01T09:00:00Z"),
-        new ProgramPublished(meta("2024-03-02T09:00:00Z"), "P1"),
+        new ProgramPublished(meta("2024-03-02T09:00:00Z"), "P1", null),
         new EnrollmentConfirmed(
             meta("2024-04-01T09:00:00Z"),
             "E1",
@@ -202,7 +202,8 @@ class AsOfFoldTest {
         outcome,
         hours,
         LocalDate.parse(at.substring(0, 10)),
-        outcome == CompletionOutcome.COMPLETED ? "CERT-" + enrollmentId : null);
+        outcome == CompletionOutcome.COMPLETED ? "CERT-" + enrollmentId : null,
+        null);
   }
 
   private static EventMetadata meta(String at) {

@@ -67,7 +67,7 @@ public final class TestEvents {
   }
 
   public static ProgramPublished published(String programId) {
-    return new ProgramPublished(meta("program-service"), programId);
+    return new ProgramPublished(meta("program-service"), programId, null);
   }
 
   public static ProgramCapacityChanged capacity(String programId, int from, int to) {
@@ -151,6 +151,7 @@ public final class TestEvents {
         outcome,
         hours,
         START.plusDays(28),
-        outcome == CompletionOutcome.COMPLETED ? "CERT-" + enrollmentId : null);
+        outcome == CompletionOutcome.COMPLETED ? "CERT-" + enrollmentId : null,
+        null);
   }
 }

@@ -8,6 +8,12 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.AssessmentRecorded;
+import org.crewtraining.events.enrollments.AttendanceCorrected;
+import org.crewtraining.events.enrollments.AttendanceRecorded;
+import org.crewtraining.events.enrollments.CertificateIssued;
+import org.crewtraining.events.enrollments.CertificateRevoked;
+import org.crewtraining.events.enrollments.CompletionOverridden;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
 import org.crewtraining.events.enrollments.EnrollmentConfirmed;
@@ -21,6 +27,9 @@ import org.crewtraining.events.programs.ProgramClosed;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ProgramSessionCancelled;
+import org.crewtraining.events.programs.ProgramSessionRescheduled;
+import org.crewtraining.events.programs.ProgramSessionScheduled;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 
 /**
@@ -57,6 +66,24 @@ public enum EventType {
   PROGRAM_CLOSED(
       Topic.PROGRAM_EVENTS,
       programEvent(ProgramClosed.class, ProgramClosed::getMetadata, ProgramClosed::getProgramId)),
+  PROGRAM_SESSION_SCHEDULED(
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramSessionScheduled.class,
+          ProgramSessionScheduled::getMetadata,
+          ProgramSessionScheduled::getProgramId)),
+  PROGRAM_SESSION_RESCHEDULED(
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramSessionRescheduled.class,
+          ProgramSessionRescheduled::getMetadata,
+          ProgramSessionRescheduled::getProgramId)),
+  PROGRAM_SESSION_CANCELLED(
+      Topic.PROGRAM_EVENTS,
+      programEvent(
+          ProgramSessionCancelled.class,
+          ProgramSessionCancelled::getMetadata,
+          ProgramSessionCancelled::getProgramId)),
   ENROLLMENT_CONFIRMED(
       Topic.ENROLLMENT_EVENTS,
       enrollmentEvent(
@@ -113,6 +140,54 @@ public enum EventType {
           CompletionRecorded::getProgramId,
           CompletionRecorded::getEnrollmentId,
           CompletionRecorded::getParticipantId)),
+  ATTENDANCE_RECORDED(
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          AttendanceRecorded.class,
+          AttendanceRecorded::getMetadata,
+          AttendanceRecorded::getProgramId,
+          AttendanceRecorded::getEnrollmentId,
+          AttendanceRecorded::getParticipantId)),
+  ATTENDANCE_CORRECTED(
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          AttendanceCorrected.class,
+          AttendanceCorrected::getMetadata,
+          AttendanceCorrected::getProgramId,
+          AttendanceCorrected::getEnrollmentId,
+          AttendanceCorrected::getParticipantId)),
+  ASSESSMENT_RECORDED(
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          AssessmentRecorded.class,
+          AssessmentRecorded::getMetadata,
+          AssessmentRecorded::getProgramId,
+          AssessmentRecorded::getEnrollmentId,
+          AssessmentRecorded::getParticipantId)),
+  COMPLETION_OVERRIDDEN(
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          CompletionOverridden.class,
+          CompletionOverridden::getMetadata,
+          CompletionOverridden::getProgramId,
+          CompletionOverridden::getEnrollmentId,
+          CompletionOverridden::getParticipantId)),
+  CERTIFICATE_ISSUED(
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          CertificateIssued.class,
+          CertificateIssued::getMetadata,
+          CertificateIssued::getProgramId,
+          CertificateIssued::getEnrollmentId,
+          CertificateIssued::getParticipantId)),
+  CERTIFICATE_REVOKED(
+      Topic.ENROLLMENT_EVENTS,
+      enrollmentEvent(
+          CertificateRevoked.class,
+          CertificateRevoked::getMetadata,
+          CertificateRevoked::getProgramId,
+          CertificateRevoked::getEnrollmentId,
+          CertificateRevoked::getParticipantId)),
   COMPLETION_METRICS_UPDATED(
       Topic.COMPLETION_METRICS,
       overallEvent(CompletionMetricsUpdated.class, CompletionMetricsUpdated::getMetadata));

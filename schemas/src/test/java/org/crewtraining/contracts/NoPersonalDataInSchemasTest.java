@@ -63,7 +63,11 @@ class NoPersonalDataInSchemasTest {
           Map.entry("certificateId", "certificate number, pattern-restricted by the API"),
           Map.entry("title", "programme title, public"),
           Map.entry("partners", "organisations running the programme, public"),
-          Map.entry("location", "venue of the programme, public"),
+          Map.entry("location", "venue of the programme or session, public"),
+          Map.entry("sessionId", "random UUID"),
+          Map.entry("requiredSessionIds", "random UUIDs of sessions"),
+          Map.entry("topic", "what a session covers, public like the programme title"),
+          Map.entry("issuers", "partner organisations issuing a certificate, public"),
           Map.entry("instructionLanguage", "BCP 47 tag"),
           Map.entry(
               "reason",

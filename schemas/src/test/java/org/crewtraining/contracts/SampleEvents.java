@@ -2,13 +2,25 @@ package org.crewtraining.contracts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.AssessmentRecorded;
+import org.crewtraining.events.enrollments.AttendanceCorrected;
+import org.crewtraining.events.enrollments.AttendanceCorrectionReason;
+import org.crewtraining.events.enrollments.AttendanceFigures;
+import org.crewtraining.events.enrollments.AttendanceRecorded;
+import org.crewtraining.events.enrollments.AttendanceStatus;
+import org.crewtraining.events.enrollments.CertificateIssued;
+import org.crewtraining.events.enrollments.CertificateRevocationReason;
+import org.crewtraining.events.enrollments.CertificateRevoked;
 import org.crewtraining.events.enrollments.CompletionOutcome;
+import org.crewtraining.events.enrollments.CompletionOverridden;
+import org.crewtraining.events.enrollments.CompletionOverrideReason;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
 import org.crewtraining.events.enrollments.EnrollmentConfirmed;
@@ -20,6 +32,7 @@ import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.enrollments.ProgressRecorded;
 import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.events.programs.Audience;
+import org.crewtraining.events.programs.CompletionRule;
 import org.crewtraining.events.programs.DeliveryMode;
 import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
@@ -29,7 +42,12 @@ import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ProgramSessionCancelled;
+import org.crewtraining.events.programs.ProgramSessionRescheduled;
+import org.crewtraining.events.programs.ProgramSessionScheduled;
 import org.crewtraining.events.programs.ScheduleChangeReason;
+import org.crewtraining.events.programs.SessionChangeReason;
+import org.crewtraining.events.programs.SessionSchedule;
 import org.crewtraining.events.reporting.CompletionFigures;
 import org.crewtraining.events.reporting.CompletionMetricsUpdated;
 import org.crewtraining.events.reporting.ProgramCompletionFigures;
@@ -40,7 +58,11 @@ public final class SampleEvents {
   public static final String PROGRAM_ID = "prg-2024-post-01";
   public static final String ENROLLMENT_ID = "enr-0001";
   public static final String PARTICIPANT_ID = "ptc-7f3a";
+  public static final String SESSION_ID = "ses-0003";
+  public static final String CERTIFICATE_ID = "CT-2024-7Q4M-9XKD";
   private static final LocalDate START = LocalDate.of(2024, 7, 1);
+  private static final SessionSchedule SESSION =
+      new SessionSchedule(START, LocalTime.of(9, 30), LocalTime.of(13, 30), 210);
 
   private SampleEvents() {}
 
@@ -70,7 +92,11 @@ public final class SampleEvents {
               ScheduleChangeReason.VENUE_AVAILABILITY);
       case PROGRAM_CAPACITY_CHANGED ->
           new ProgramCapacityChanged(metadata("program-service"), PROGRAM_ID, 20, 25);
-      case PROGRAM_PUBLISHED -> new ProgramPublished(metadata("program-service"), PROGRAM_ID);
+      case PROGRAM_PUBLISHED ->
+          new ProgramPublished(
+              metadata("program-service"),
+              PROGRAM_ID,
+              new CompletionRule(80, List.of(SESSION_ID), true));
       case PROGRAM_CANCELLED ->
           new ProgramCancelled(
               metadata("program-service"),
@@ -128,7 +154,85 @@ public final class SampleEvents {
               CompletionOutcome.COMPLETED,
               40.0,
               START.plusDays(30),
-              "CERT-2024-0001");
+              "CERT-2024-0001",
+              new AttendanceFigures(2_280, 2_400, 80, 0, true, 1));
+      case PROGRAM_SESSION_SCHEDULED ->
+          new ProgramSessionScheduled(
+              metadata("program-service"),
+              PROGRAM_ID,
+              SESSION_ID,
+              SESSION,
+              DeliveryMode.IN_PERSON,
+              "Colour management for HDR deliverables",
+              "KOFIC Namyangju Studios, grading suite 2");
+      case PROGRAM_SESSION_RESCHEDULED ->
+          new ProgramSessionRescheduled(
+              metadata("program-service"),
+              PROGRAM_ID,
+              SESSION_ID,
+              new SessionSchedule(START.plusDays(1), LocalTime.of(14, 0), LocalTime.of(18, 0), 210),
+              SessionChangeReason.VENUE_AVAILABILITY);
+      case PROGRAM_SESSION_CANCELLED ->
+          new ProgramSessionCancelled(
+              metadata("program-service"),
+              PROGRAM_ID,
+              SESSION_ID,
+              SessionChangeReason.INSTRUCTOR_AVAILABILITY);
+      case ATTENDANCE_RECORDED ->
+          new AttendanceRecorded(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              SESSION_ID,
+              AttendanceStatus.LATE,
+              25);
+      case ATTENDANCE_CORRECTED ->
+          new AttendanceCorrected(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              SESSION_ID,
+              AttendanceStatus.EXCUSED,
+              0,
+              AttendanceCorrectionReason.DOCUMENTED_EXCUSE);
+      case ASSESSMENT_RECORDED ->
+          new AssessmentRecorded(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              true,
+              START.plusDays(29));
+      case COMPLETION_OVERRIDDEN ->
+          new CompletionOverridden(
+              metadata("enrollment-service"),
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              CompletionOutcome.COMPLETED,
+              30.5,
+              START.plusDays(30),
+              CompletionOverrideReason.MEDICAL_LEAVE);
+      case CERTIFICATE_ISSUED ->
+          new CertificateIssued(
+              metadata("enrollment-service"),
+              CERTIFICATE_ID,
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              40.0,
+              START.plusDays(31),
+              List.of("KOCCA", "Netflix"));
+      case CERTIFICATE_REVOKED ->
+          new CertificateRevoked(
+              metadata("enrollment-service"),
+              CERTIFICATE_ID,
+              ENROLLMENT_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              CertificateRevocationReason.ISSUED_IN_ERROR);
       case COMPLETION_METRICS_UPDATED -> metricsUpdated();
     };
   }

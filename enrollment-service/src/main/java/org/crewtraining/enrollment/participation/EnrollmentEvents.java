@@ -124,7 +124,8 @@ class EnrollmentEvents {
             e.outcome().toEvent(),
             e.hoursCompleted(),
             e.completionDate(),
-            e.certificateId()));
+            e.certificateId(),
+            null));
     return m;
   }
 

@@ -75,6 +75,9 @@ public class ProgramEventApplier {
                   lock(((ProgramClosed) event).getProgramId()).programId(),
                   ProgramSnapshotStatus.CLOSED,
                   at);
+      // Sessions are not kept here yet (issue 17: attendance).
+      case PROGRAM_SESSION_SCHEDULED, PROGRAM_SESSION_RESCHEDULED, PROGRAM_SESSION_CANCELLED ->
+          (event, at, meta) -> {};
       case ENROLLMENT_CONFIRMED,
           ENROLLMENT_WAITLISTED,
           ENROLLMENT_PROMOTED,
@@ -82,6 +85,12 @@ public class ProgramEventApplier {
           ENROLLMENT_CANCELLED,
           PROGRESS_RECORDED,
           COMPLETION_RECORDED,
+          ATTENDANCE_RECORDED,
+          ATTENDANCE_CORRECTED,
+          ASSESSMENT_RECORDED,
+          COMPLETION_OVERRIDDEN,
+          CERTIFICATE_ISSUED,
+          CERTIFICATE_REVOKED,
           COMPLETION_METRICS_UPDATED ->
           (event, at, meta) ->
               log.warn("Ignoring {} on the program topic", event.getSchema().getFullName());

@@ -26,7 +26,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
     sendProgramEvent(created(programId, 12, Audience.UNIVERSITY_STUDENT));
     assertThat(view(programId).text("status")).isEqualTo("DRAFT");
 
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
     sendProgramEvent(new ProgramCapacityChanged(programServiceMetadata(), programId, 12, 15));
     sendProgramEvent(
         new ProgramScheduleChanged(
@@ -49,7 +49,8 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
   void redeliveredProgramEventsChangeNothing() {
     String programId = "prg-" + UUID.randomUUID();
     ProgramCreated createdEvent = created(programId, 1, Audience.OPEN);
-    ProgramPublished publishedEvent = new ProgramPublished(programServiceMetadata(), programId);
+    ProgramPublished publishedEvent =
+        new ProgramPublished(programServiceMetadata(), programId, null);
     sendProgramEvent(createdEvent);
     sendProgramEvent(publishedEvent);
     String confirmed = enrolledId(programId);
@@ -108,7 +109,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
   void aCreationRepeatedUnderANewEventIdDoesNotResetTheView() {
     String programId = "prg-" + UUID.randomUUID();
     sendProgramEvent(created(programId, 3, Audience.OPEN));
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
 
     sendProgramEvent(created(programId, 99, Audience.INDUSTRY_WORKER));
 
@@ -124,7 +125,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
         new ProgramCancelled(
             programServiceMetadata(), programId, "", ProgramCancellationReason.FUNDING_WITHDRAWN));
 
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
 
     assertThat(view(programId).text("status")).isEqualTo("CANCELLED");
   }

@@ -98,7 +98,8 @@ public final class PoisonPills implements AutoCloseable {
         new ProgramPublished(
             Events.newMetadata(
                 "fault-tests", UUID.randomUUID().toString(), null, "poison", Instant.now()),
-            "prg-poison-" + UUID.randomUUID());
+            "prg-poison-" + UUID.randomUUID(),
+            null);
     return EventCodec.standard().encode(event);
   }
 

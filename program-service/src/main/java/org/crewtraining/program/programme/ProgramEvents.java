@@ -61,7 +61,7 @@ public final class ProgramEvents {
   }
 
   public static ProgramPublished published(Program p, CommandContext context, Instant at) {
-    return new ProgramPublished(metadata(context, at), p.programId());
+    return new ProgramPublished(metadata(context, at), p.programId(), null);
   }
 
   public static ProgramCancelled cancelled(Program p, CommandContext context, Instant at) {

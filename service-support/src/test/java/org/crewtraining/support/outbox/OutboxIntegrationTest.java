@@ -67,9 +67,10 @@ class OutboxIntegrationTest {
     String programId = "prg-" + UUID.randomUUID();
     SpecificRecord created = SampleEvents.programCreated(programId, 10);
     SpecificRecord published =
-        new ProgramPublished(SampleEvents.metadata("program-service"), programId);
+        new ProgramPublished(SampleEvents.metadata("program-service"), programId, null);
     SpecificRecord rolledBack =
-        new ProgramPublished(SampleEvents.metadata("program-service"), programId + "-rollback");
+        new ProgramPublished(
+            SampleEvents.metadata("program-service"), programId + "-rollback", null);
 
     transactions.executeWithoutResult(
         status -> {
