@@ -10,6 +10,7 @@ import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.crewtraining.support.web.StateConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ public class EnrollmentService {
   private final WaitlistPromotion promotion;
   private final EnrollmentEvents events;
   private final Clock clock;
+  private final ApplicationEventPublisher outcomes;
 
   EnrollmentService(
       ParticipantService participants,
@@ -33,13 +35,15 @@ public class EnrollmentService {
       EnrollmentRepository enrollments,
       WaitlistPromotion promotion,
       EnrollmentEvents events,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher outcomes) {
     this.participants = participants;
     this.locks = locks;
     this.enrollments = enrollments;
     this.promotion = promotion;
     this.events = events;
     this.clock = clock;
+    this.outcomes = outcomes;
   }
 
   @Transactional
@@ -147,7 +151,8 @@ public class EnrollmentService {
         c.completionDate(), LocalDate.now(clock), locked.program().startDate());
     enrollments.recordCompletion(enrollmentId, c, clock.instant());
     Enrollment updated = get(enrollmentId);
-    events.completion(updated, EventCause.of(request));
+    outcomes.publishEvent(
+        new OutcomeRecorded(updated, events.completion(updated, EventCause.of(request))));
     return updated;
   }
 

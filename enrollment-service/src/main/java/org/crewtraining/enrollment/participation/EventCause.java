@@ -4,14 +4,14 @@ import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.support.command.CommandContext;
 
 /** Correlation, causation and actor that the next produced event inherits. */
-record EventCause(String correlationId, String causationId, String actor) {
+public record EventCause(String correlationId, String causationId, String actor) {
 
-  static EventCause of(CommandContext request) {
+  public static EventCause of(CommandContext request) {
     return new EventCause(request.correlationId(), null, request.actor());
   }
 
   /** For an event caused by another: same request chain, caused by that event. */
-  static EventCause after(EventMetadata cause) {
+  public static EventCause after(EventMetadata cause) {
     return new EventCause(
         cause.getCorrelationId(), cause.getEventId().toString(), cause.getActor());
   }
