@@ -3,6 +3,10 @@ package org.crewtraining.enrollment.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +18,9 @@ import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.SampleEvents;
 import org.crewtraining.contracts.Topic;
+import org.crewtraining.events.enrollments.EnrollmentConfirmed;
 import org.crewtraining.events.programs.ProgramCreated;
+import org.crewtraining.support.command.CommandHeaders;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.crewtraining.support.testing.TestTrace;
 import org.crewtraining.support.tracing.EventTracing;
@@ -24,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,12 +45,14 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
       "logging.structured.format.console=ecs",
       "logging.config=classpath:structured-logging-test.xml",
-      "logging.level.org.crewtraining.enrollment.programme=DEBUG"
+      "logging.level.org.crewtraining.enrollment.programme=DEBUG",
+      "logging.level.org.crewtraining.support.kafka=WARN",
+      "logging.level.org.springframework.security.web.FilterChainProxy=DEBUG"
     })
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @EmbeddedKafka(partitions = 1)
@@ -51,6 +60,7 @@ class StructuredLogTest {
 
   @Autowired KafkaTemplate<String, SpecificRecord> kafka;
   @Autowired JsonMapper json;
+  @LocalServerPort int port;
 
   @Test
   void aLineAboutAnEventNamesItsEventCorrelationAndTrace(CapturedOutput output) throws Exception {
@@ -86,6 +96,65 @@ class StructuredLogTest {
     assertThat(line.path("correlationId").asString()).isEqualTo(correlationId);
     assertThat(line.path("traceId").asString()).isEqualTo(trace.traceId());
     assertThat(line.path("log").path("level").asString()).isEqualTo("DEBUG");
+  }
+
+  @Test
+  void theLineParkingARecordOnTheDeadLetterTopicNamesItsEvent(CapturedOutput output)
+      throws Exception {
+    String correlationId = "corr-" + UUID.randomUUID();
+    // a valid enrollment event on the programme topic: never an event of that topic
+    SpecificRecord misplaced =
+        EnrollmentConfirmed.newBuilder(
+                (EnrollmentConfirmed) SampleEvents.of(EventType.ENROLLMENT_CONFIRMED))
+            .setMetadata(
+                Events.newMetadata(
+                    "enrollment-service", correlationId, null, "registrar", Instant.now()))
+            .build();
+    TestTrace trace = TestTrace.random();
+    send(misplaced, trace.traceparent());
+
+    String eventId = Events.metadataOf(misplaced).getEventId().toString();
+    JsonNode line = awaitLine(output, "Parking the record on its dead-letter topic", eventId);
+    assertThat(line.path("eventType").asString()).isEqualTo("EnrollmentConfirmed");
+    assertThat(line.path("correlationId").asString()).isEqualTo(correlationId);
+    assertThat(line.path("traceId").asString()).isEqualTo(trace.traceId());
+    assertThat(line.path("kafkaRecord").asString())
+        .matches(java.util.regex.Pattern.quote(Topic.PROGRAM_EVENTS.topicName()) + "-\\d+@\\d+");
+    assertThat(line.path("log").path("level").asString()).isEqualTo("WARN");
+  }
+
+  @Test
+  void aLineWrittenWhileARequestIsHandledNamesItsCorrelationId(CapturedOutput output)
+      throws Exception {
+    String correlationId = "corr-" + UUID.randomUUID();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/enrollments/enr-unknown"))
+                    .header(CommandHeaders.CORRELATION_ID, correlationId)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.headers().firstValue(CommandHeaders.CORRELATION_ID))
+        .contains(correlationId);
+    JsonNode line = awaitLine(output, "Securing GET /api/enrollments/enr-unknown", correlationId);
+    assertThat(line.path("correlationId").asString()).isEqualTo(correlationId);
+  }
+
+  private JsonNode awaitLine(CapturedOutput output, String message, String naming) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                output
+                    .getOut()
+                    .lines()
+                    .filter(l -> l.contains(message) && l.contains(naming))
+                    .map(json::readTree)
+                    .findFirst(),
+            java.util.Optional::isPresent)
+        .orElseThrow();
   }
 
   private void send(SpecificRecord event, String traceparent) throws Exception {

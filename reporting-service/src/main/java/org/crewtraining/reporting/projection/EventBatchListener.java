@@ -1,15 +1,14 @@
 package org.crewtraining.reporting.projection;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.EventDecodingException;
 import org.crewtraining.support.tracing.EventTracing;
 import org.crewtraining.support.tracing.EventTracing.EventSpan;
+import org.crewtraining.support.tracing.Traceparent;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -60,9 +59,10 @@ public class EventBatchListener {
     Throwable failure = null;
     try {
       for (ConsumerRecord<String, byte[]> record : records) {
-        String traceparent = traceparentOf(record);
-        if (traceparent != null) {
-          spans.add(tracing.receiving("reporting fold " + record.topic(), traceparent));
+        // an unsampled context would record nothing
+        Traceparent traceparent = Traceparent.of(record.headers());
+        if (traceparent != null && traceparent.sampled()) {
+          spans.add(tracing.receiving("reporting fold " + record.topic(), traceparent.value()));
         }
       }
       fold(records);
@@ -74,16 +74,6 @@ public class EventBatchListener {
         span.end(failure);
       }
     }
-  }
-
-  /** A sampled trace context the record carries, or null: an unsampled one would record nothing. */
-  private static String traceparentOf(ConsumerRecord<String, byte[]> record) {
-    Header header = record.headers().lastHeader(EventTracing.HEADER);
-    if (header == null || header.value() == null) {
-      return null;
-    }
-    String traceparent = new String(header.value(), StandardCharsets.US_ASCII);
-    return EventTracing.sampled(traceparent) ? traceparent : null;
   }
 
   private void fold(List<ConsumerRecord<String, byte[]>> records) {

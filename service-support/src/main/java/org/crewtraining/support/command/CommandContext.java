@@ -12,7 +12,7 @@ import org.crewtraining.support.web.InvalidFieldException;
  */
 public record CommandContext(String correlationId, String actor) {
 
-  static final int MAX_LENGTH = 200;
+  public static final int MAX_LENGTH = 200;
 
   /**
    * @throws InvalidFieldException (400 naming the header) for a correlation id longer than {@value

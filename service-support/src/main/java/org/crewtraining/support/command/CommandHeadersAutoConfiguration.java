@@ -10,11 +10,14 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,6 +29,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class CommandHeadersAutoConfiguration implements WebMvcConfigurer {
+
+  /** First of all filters, so that even the security filters' lines name the request. */
+  @Bean
+  FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+    FilterRegistrationBean<CorrelationIdFilter> registration =
+        new FilterRegistrationBean<>(new CorrelationIdFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -46,9 +58,13 @@ public class CommandHeadersAutoConfiguration implements WebMvcConfigurer {
         ModelAndViewContainer mav,
         NativeWebRequest request,
         WebDataBinderFactory binders) {
+      // the filter's id, so that the events carry the id the request's log lines name
+      Object fixed =
+          request.getAttribute(CorrelationIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
       CommandContext context =
           CommandContext.of(
-              request.getHeader(CommandHeaders.CORRELATION_ID), AuthenticatedActor.name());
+              fixed != null ? fixed.toString() : request.getHeader(CommandHeaders.CORRELATION_ID),
+              AuthenticatedActor.name());
       if (parameter.getParameterType() == CommandContext.class) {
         return context;
       }

@@ -2,11 +2,15 @@ package org.crewtraining.support.kafka;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
+import org.crewtraining.support.logging.EventLogContext;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 
@@ -21,6 +25,9 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  */
 final class OriginalBytesDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
+  private static final Logger LINES =
+      LoggerFactory.getLogger(OriginalBytesDeadLetterRecoverer.class);
+
   private final LoggedRecords log;
   private final DeadLetterCounters counters;
 
@@ -32,6 +39,24 @@ final class OriginalBytesDeadLetterRecoverer extends DeadLetterPublishingRecover
     super(template, destination);
     this.log = log;
     this.counters = counters;
+  }
+
+  /** Says which record it parks and why, in a line naming the record's event (its headers). */
+  @Override
+  public void accept(
+      ConsumerRecord<?, ?> record, @Nullable Consumer<?, ?> consumer, Exception exception) {
+    try (EventLogContext context = EventLogContext.of(record)) {
+      LINES.warn("Parking the record on its dead-letter topic: {}", reasonOf(exception));
+      super.accept(record, consumer, exception);
+    }
+  }
+
+  private static String reasonOf(Throwable exception) {
+    Throwable cause = exception;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
   /** Returns once the broker acknowledged the record (else throws): only then is it counted. */

@@ -1,20 +1,25 @@
 package org.crewtraining.support.logging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.crewtraining.contracts.CloudEventHeaders;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.events.common.EventMetadata;
-import org.crewtraining.support.tracing.EventTracing;
+import org.crewtraining.support.tracing.Traceparent;
 import org.slf4j.MDC;
 
 /**
  * Names the event a thread is handling in every log line it writes meanwhile (the logging MDC:
- * {@value #EVENT_ID}, {@value #EVENT_TYPE}, {@value #CORRELATION_ID}, and {@value #TRACE_ID} of the
- * trace its record carries where the tracer has not put one there). Structured (JSON) logs carry
- * them as fields.
+ * {@value #EVENT_ID}, {@value #EVENT_TYPE}, {@value #CORRELATION_ID}, {@value #TRACE_ID} of the
+ * trace its record carries where the tracer has not put one there, and the record's coordinates as
+ * {@value #RECORD}). Structured (JSON) logs carry them as fields. Closing restores what the MDC
+ * held before, so contexts nest (a request's correlation id around an event's).
  */
 public final class EventLogContext implements AutoCloseable {
 
@@ -22,48 +27,69 @@ public final class EventLogContext implements AutoCloseable {
   public static final String EVENT_TYPE = "eventType";
   public static final String CORRELATION_ID = "correlationId";
   public static final String TRACE_ID = "traceId";
+  public static final String RECORD = "kafkaRecord";
 
-  private final boolean ownTraceId;
+  private final Map<String, String> previous = new HashMap<>();
 
-  private EventLogContext(boolean ownTraceId) {
-    this.ownTraceId = ownTraceId;
-  }
+  private EventLogContext() {}
 
-  /** Puts the ids of the event and of the trace its record carries into the MDC until closed. */
+  /** The ids of a decoded event and of the trace its record carries. */
   public static EventLogContext of(SpecificRecord event, Headers headers) {
-    put(event);
-    Header traceparent = headers.lastHeader(EventTracing.HEADER);
-    String traceId = traceparent == null ? null : traceIdOf(traceparent.value());
-    boolean own = traceId != null && MDC.get(TRACE_ID) == null;
-    if (own) {
-      MDC.put(TRACE_ID, traceId);
-    }
-    return new EventLogContext(own);
-  }
-
-  /** The trace id field of a W3C traceparent ("00-{trace id}-{span id}-{flags}"), or null. */
-  static String traceIdOf(byte[] traceparent) {
-    String value = traceparent == null ? "" : new String(traceparent, StandardCharsets.US_ASCII);
-    String[] fields = value.split("-");
-    return fields.length == 4 && fields[1].matches("[0-9a-f]{32}") ? fields[1] : null;
-  }
-
-  private static void put(SpecificRecord event) {
     EventMetadata metadata = Events.metadataOf(event);
-    MDC.put(EVENT_ID, String.valueOf(metadata.getEventId()));
-    MDC.put(EVENT_TYPE, EventType.of(event).simpleName());
-    if (metadata.getCorrelationId() != null) {
-      MDC.put(CORRELATION_ID, metadata.getCorrelationId());
+    EventLogContext context = new EventLogContext();
+    context.put(EVENT_ID, String.valueOf(metadata.getEventId()));
+    context.put(EVENT_TYPE, EventType.of(event).simpleName());
+    context.put(CORRELATION_ID, metadata.getCorrelationId());
+    context.putTrace(headers);
+    return context;
+  }
+
+  /**
+   * The ids a record names in its CloudEvents headers, and its coordinates: for a record whether or
+   * not it decodes (one on its way to a dead-letter topic).
+   */
+  public static EventLogContext of(ConsumerRecord<?, ?> record) {
+    EventLogContext context = new EventLogContext();
+    Headers headers = record.headers();
+    context.put(EVENT_ID, text(headers, CloudEventHeaders.ID));
+    String type = text(headers, CloudEventHeaders.TYPE);
+    context.put(EVENT_TYPE, type == null ? null : type.substring(type.lastIndexOf('.') + 1));
+    context.put(CORRELATION_ID, text(headers, CloudEventHeaders.CORRELATION_ID));
+    context.putTrace(headers);
+    context.put(RECORD, record.topic() + "-" + record.partition() + "@" + record.offset());
+    return context;
+  }
+
+  private void putTrace(Headers headers) {
+    Traceparent traceparent = Traceparent.of(headers);
+    if (traceparent != null && MDC.get(TRACE_ID) == null) {
+      put(TRACE_ID, traceparent.traceId());
     }
+  }
+
+  private void put(String key, String value) {
+    if (value != null) {
+      previous.putIfAbsent(key, MDC.get(key));
+      MDC.put(key, value);
+    }
+  }
+
+  private static String text(Headers headers, String name) {
+    Header header = headers.lastHeader(name);
+    return header == null || header.value() == null
+        ? null
+        : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   @Override
   public void close() {
-    MDC.remove(EVENT_ID);
-    MDC.remove(EVENT_TYPE);
-    MDC.remove(CORRELATION_ID);
-    if (ownTraceId) {
-      MDC.remove(TRACE_ID);
-    }
+    previous.forEach(
+        (key, value) -> {
+          if (value == null) {
+            MDC.remove(key);
+          } else {
+            MDC.put(key, value);
+          }
+        });
   }
 }

@@ -23,16 +23,6 @@ public interface EventTracing {
   /** Starts a span that processes a received record carrying {@code traceparent}, or null. */
   EventSpan receiving(String name, String traceparent);
 
-  /** Whether a W3C traceparent has the sampled flag (its last field, hex, bit 1). */
-  static boolean sampled(String traceparent) {
-    int dash = traceparent == null ? -1 : traceparent.lastIndexOf('-');
-    if (dash < 0 || dash + 3 != traceparent.length()) {
-      return false;
-    }
-    int flags = Character.digit(traceparent.charAt(dash + 2), 16);
-    return flags >= 0 && Character.digit(traceparent.charAt(dash + 1), 16) >= 0 && (flags & 1) == 1;
-  }
-
   /** A started span: its own traceparent (for the record it sends) and its end. */
   interface EventSpan extends AutoCloseable {
 
