@@ -28,7 +28,7 @@ public abstract class SessionProgrammeTest extends EnrollmentIntegrationTest {
   protected static final LocalDate FIRST_DAY = LocalDate.of(2024, 7, 1);
 
   /** A programme and its sessions' ids, in the order given. */
-  protected record Programme(String programId, List<String> sessionIds) {
+  public record Programme(String programId, List<String> sessionIds) {
     public String session(int index) {
       return sessionIds.get(index);
     }
