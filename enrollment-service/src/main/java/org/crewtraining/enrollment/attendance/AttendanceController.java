@@ -23,10 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class AttendanceController {
 
   private final AttendanceService service;
+  private final AssessmentService assessments;
   private final AttendanceQueries queries;
 
-  AttendanceController(AttendanceService service, AttendanceQueries queries) {
+  AttendanceController(
+      AttendanceService service, AssessmentService assessments, AttendanceQueries queries) {
     this.service = service;
+    this.assessments = assessments;
     this.queries = queries;
   }
 
@@ -67,7 +70,7 @@ class AttendanceController {
       @PathVariable String enrollmentId,
       @Valid @RequestBody AssessmentRequest body,
       CommandContext context) {
-    return service.assess(enrollmentId, body, context);
+    return assessments.assess(enrollmentId, body, context);
   }
 
   @ExceptionHandler(CorrectionForbiddenException.class)

@@ -2,7 +2,6 @@ package org.crewtraining.enrollment.attendance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crewtraining.enrollment.participation.EnrollmentAction;
-import org.crewtraining.enrollment.participation.EnrollmentLifecycle;
 import org.crewtraining.enrollment.participation.EventCause;
 import org.crewtraining.enrollment.programme.ProgramSession;
 import org.crewtraining.enrollment.programme.ProgramSessionRepository;
@@ -27,14 +25,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, corrects and assesses. Every change locks the programme's row first (as every enrollment
- * change does), checks everything, then writes: a refused request writes nothing and produces no
- * event. Entries are only added, never updated.
+ * Records and corrects attendance. Every change locks the programme's row first (as every
+ * enrollment change does), checks everything, then writes: a refused request writes nothing and
+ * produces no event. Entries are only added, never updated.
  */
 @Service
 public class AttendanceService {
 
   private final ProgramSnapshotRepository programs;
+  private final AttendeeLocks locks;
   private final ProgramSessionRepository sessions;
   private final AttendanceRepository attendance;
   private final AttendanceEvents events;
@@ -42,11 +41,13 @@ public class AttendanceService {
 
   AttendanceService(
       ProgramSnapshotRepository programs,
+      AttendeeLocks locks,
       ProgramSessionRepository sessions,
       AttendanceRepository attendance,
       AttendanceEvents events,
       Clock clock) {
     this.programs = programs;
+    this.locks = locks;
     this.sessions = sessions;
     this.attendance = attendance;
     this.events = events;
@@ -95,7 +96,7 @@ public class AttendanceService {
         throw new InvalidFieldException(
             at + ".enrollmentId", "is not an enrolment of programme " + programId);
       }
-      check(attendee, program, EnrollmentAction.RECORD_ATTENDANCE, at);
+      AttendeeLocks.check(attendee, program, EnrollmentAction.RECORD_ATTENDANCE, at);
       int late =
           AttendanceRules.lateMinutes(
               entry.status(), entry.lateMinutes(), session.contactMinutes(), at + ".lateMinutes");
@@ -142,7 +143,7 @@ public class AttendanceService {
       CorrectAttendanceRequest request,
       Set<CrewRole> roles,
       CommandContext ctx) {
-    Locked locked = lock(enrollmentId);
+    AttendeeLocks.Locked locked = locks.lock(enrollmentId);
     ProgramSnapshot program = locked.program();
     if (!AttendanceRules.mayCorrect(program.status(), roles)) {
       throw new CorrectionForbiddenException(
@@ -154,7 +155,7 @@ public class AttendanceService {
     }
     ProgramSession session = activeSession(program, sessionId);
     Attendee attendee = locked.attendee();
-    check(attendee, program, EnrollmentAction.CORRECT_ATTENDANCE, "enrollment");
+    AttendeeLocks.check(attendee, program, EnrollmentAction.CORRECT_ATTENDANCE, "enrollment");
     AttendanceEntry existing =
         attendance
             .current(enrollmentId, sessionId)
@@ -190,22 +191,6 @@ public class AttendanceService {
     events.corrected(attendee, correction, EventCause.of(ctx));
   }
 
-  /** AssessmentRecorded; the same result and date again is a no-op. */
-  @Transactional
-  public Assessment assess(String enrollmentId, AssessmentRequest request, CommandContext ctx) {
-    Locked locked = lock(enrollmentId);
-    check(locked.attendee(), locked.program(), EnrollmentAction.RECORD_ASSESSMENT, "enrollment");
-    Assessment assessment = new Assessment(enrollmentId, request.passed(), request.assessedOn());
-    if (attendance.assessmentOf(enrollmentId).filter(assessment::equals).isPresent()) {
-      return assessment;
-    }
-    AttendanceRules.checkAssessedOn(
-        request.assessedOn(), LocalDate.now(clock), locked.program().startDate());
-    attendance.insertAssessment(assessment, ctx.actor(), clock.instant());
-    events.assessed(locked.attendee(), assessment, EventCause.of(ctx));
-    return assessment;
-  }
-
   /** A session of this programme that still takes place. */
   private ProgramSession activeSession(ProgramSnapshot program, String sessionId) {
     ProgramSession session =
@@ -223,20 +208,6 @@ public class AttendanceService {
     return session;
   }
 
-  /** The enrolment rule for the action; a refusal names where in the request it happened. */
-  private static void check(
-      Attendee attendee, ProgramSnapshot program, EnrollmentAction action, String at) {
-    try {
-      EnrollmentLifecycle.next(
-          new EnrollmentLifecycle.Given(
-              attendee.status(), attendee.outcomeRecorded(), program.status()),
-          action);
-    } catch (StateConflictException e) {
-      throw new StateConflictException(
-          e.code(), at + " (" + attendee.enrollmentId() + "): " + e.getMessage());
-    }
-  }
-
   private static void requireDistinct(List<RecordAttendanceRequest.Entry> entries) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -247,20 +218,4 @@ public class AttendanceService {
       }
     }
   }
-
-  /**
-   * Locks the enrolment's programme, then reads the enrolment under that lock (the programme of an
-   * enrolment never changes, so the first read only finds the row to lock).
-   */
-  private Locked lock(String enrollmentId) {
-    String programId =
-        attendance.attendees(List.of(enrollmentId)).stream()
-            .findFirst()
-            .orElseThrow(() -> new ResourceNotFoundException("Enrollment", enrollmentId))
-            .programId();
-    ProgramSnapshot program = programs.lock(programId).orElseThrow();
-    return new Locked(program, attendance.attendees(List.of(enrollmentId)).get(0));
-  }
-
-  private record Locked(ProgramSnapshot program, Attendee attendee) {}
 }
