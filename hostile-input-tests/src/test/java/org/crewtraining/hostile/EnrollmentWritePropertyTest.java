@@ -15,9 +15,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Enrol, withdraw, progress and completion with random and boundary payloads and path ids: never a
- * 5xx; a rejected request changes no row and publishes nothing; an accepted one publishes exactly
- * the one event it stands for.
+ * Enrol, withdraw, progress, completion, its override and assessment with random and boundary
+ * payloads and path ids: never a 5xx; a rejected request changes no row and publishes nothing; an
+ * accepted one publishes exactly the one event it stands for.
  */
 class EnrollmentWritePropertyTest {
 
@@ -80,6 +80,31 @@ class EnrollmentWritePropertyTest {
     Outcome outcome = sendToFreshEnrollment("PUT", "/completion", body);
 
     assertThat(rowsWhere(outcome, "outcome IS NOT NULL"))
+        .as(body)
+        .isEqualTo(outcome.accepted() ? 1 : 0);
+    assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 : 0);
+  }
+
+  @Property
+  void overridingAnOutcomeIsAllOrNothing(@ForAll("overrideBodies") String body) {
+    Outcome outcome = sendToFreshEnrollment("POST", "/completion/override", body);
+
+    assertThat(
+            rowsWhere(outcome, "outcome_basis = 'OVERRIDE' AND override_reason_code IS NOT NULL"))
+        .as(body)
+        .isEqualTo(outcome.accepted() ? 1 : 0);
+    assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 : 0);
+  }
+
+  @Property
+  void recordingAnAssessmentIsAllOrNothing(@ForAll("assessmentBodies") String body) {
+    Outcome outcome = sendToFreshEnrollment("PUT", "/assessment", body);
+
+    assertThat(
+            count(
+                "SELECT count(*) FROM assessment_entry WHERE enrollment_id = '"
+                    + outcome.enrollmentId()
+                    + "'"))
         .as(body)
         .isEqualTo(outcome.accepted() ? 1 : 0);
     assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 : 0);
@@ -185,6 +210,48 @@ class EnrollmentWritePropertyTest {
                 "certificateId",
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(100),
                 Arbitraries.of("", " ", "-leading-dash", "x".repeat(101), "with space"))));
+  }
+
+  @Provide
+  Arbitrary<String> overrideBodies() {
+    return Payloads.bodies(
+        List.of(
+            field(
+                "outcome",
+                Arbitraries.of("COMPLETED", "NOT_COMPLETED"),
+                Arbitraries.of("completed", "", "UNKNOWN")),
+            field(
+                "hoursCompleted",
+                Arbitraries.doubles().between(0, 2000),
+                Arbitraries.of(-1, 2000.5, 1e308)),
+            field("completionDate", recentDates(), impossibleDates()),
+            Payloads.reasonCode(
+                "MEDICAL_LEAVE",
+                "MAKE_UP_WORK_ACCEPTED",
+                "ASSESSMENT_APPEAL",
+                "RECORDING_ERROR",
+                "PARTNER_DECISION",
+                "OTHER")));
+  }
+
+  @Provide
+  Arbitrary<String> assessmentBodies() {
+    return Payloads.bodies(
+        List.of(
+            field("passed", Arbitraries.of(true, false), Arbitraries.of("true", 1, "yes")),
+            field("assessedOn", recentDates(), impossibleDates())));
+  }
+
+  private static Arbitrary<String> recentDates() {
+    return Arbitraries.integers().between(0, 29).map(d -> LocalDate.now().minusDays(d).toString());
+  }
+
+  private static Arbitrary<String> impossibleDates() {
+    return Arbitraries.of(
+        LocalDate.now().plusDays(1).toString(),
+        LocalDate.now().minusDays(400).toString(),
+        "2024-02-30",
+        "yesterday");
   }
 
   private static Arbitrary<String> ids() {

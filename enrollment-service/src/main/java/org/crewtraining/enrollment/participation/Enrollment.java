@@ -3,6 +3,7 @@ package org.crewtraining.enrollment.participation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.crewtraining.events.enrollments.CompletionOverrideReason;
 import org.crewtraining.events.programs.ProgramCancellationReason;
 
 /**
@@ -10,6 +11,8 @@ import org.crewtraining.events.programs.ProgramCancellationReason;
  * participant id; the completion fields are null until completion is recorded.
  *
  * @param waitlistPosition 1 = next to be promoted; null unless WAITLISTED
+ * @param outcomeBasis how the outcome came about; null until there is one
+ * @param overrideReasonCode why the outcome was overridden; null unless outcomeBasis is OVERRIDE
  * @param withdrawal null unless WITHDRAWN
  * @param cancellationReasonCode the cancelled programme's reason; null unless CANCELLED
  */
@@ -28,6 +31,8 @@ public record Enrollment(
     Double hoursCompleted,
     LocalDate completionDate,
     String certificateId,
+    OutcomeBasis outcomeBasis,
+    CompletionOverrideReason overrideReasonCode,
     Withdrawal withdrawal,
     ProgramCancellationReason cancellationReasonCode,
     Instant enrolledAt,

@@ -5,6 +5,8 @@ import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.enrollment.config.EnrollmentProperties;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.AttendanceFigures;
+import org.crewtraining.events.enrollments.CompletionOverridden;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
 import org.crewtraining.events.enrollments.EnrollmentConfirmed;
@@ -113,7 +115,10 @@ class EnrollmentEvents {
     return m;
   }
 
-  EventMetadata completion(Enrollment e, EventCause cause) {
+  /**
+   * @param figures what the completion rule decided on; null for an outcome typed by hand
+   */
+  EventMetadata completion(Enrollment e, AttendanceFigures figures, EventCause cause) {
     EventMetadata m = metadata(cause);
     append(
         new CompletionRecorded(
@@ -125,7 +130,22 @@ class EnrollmentEvents {
             e.hoursCompleted(),
             e.completionDate(),
             e.certificateId(),
-            null));
+            figures));
+    return m;
+  }
+
+  EventMetadata overridden(Enrollment e, EventCause cause) {
+    EventMetadata m = metadata(cause);
+    append(
+        new CompletionOverridden(
+            m,
+            e.enrollmentId(),
+            e.programId(),
+            e.participantId(),
+            e.outcome().toEvent(),
+            e.hoursCompleted(),
+            e.completionDate(),
+            e.overrideReasonCode()));
     return m;
   }
 

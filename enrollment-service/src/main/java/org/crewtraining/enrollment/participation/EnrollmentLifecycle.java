@@ -12,7 +12,8 @@ import org.crewtraining.support.web.StateConflictException;
 /**
  * Which status an enrollment may go to by which action: a new one is CONFIRMED or WAITLISTED (where
  * is {@link SeatAllocation}'s rule), PROMOTE moves WAITLISTED → CONFIRMED, WITHDRAW and CANCEL end
- * an active one, progress and completion are recorded on CONFIRMED ones until the outcome is in.
+ * an active one, progress, attendance, assessment and completion are recorded on CONFIRMED ones
+ * until the outcome is in; afterwards only an override or an attendance correction still applies.
  * Pure: no I/O, so every case is covered by a unit test; a refusal is a 409 with a stable code.
  */
 public final class EnrollmentLifecycle {
@@ -74,6 +75,15 @@ public final class EnrollmentLifecycle {
         requireNoOutcome(given, "completion-already-recorded", "A completion is already recorded");
         yield CONFIRMED;
       }
+      case RECORD_ATTENDANCE, RECORD_ASSESSMENT -> {
+        requireConfirmed(status);
+        requireNoOutcome(given, "completion-recorded", "Completion is recorded");
+        yield CONFIRMED;
+      }
+      case OVERRIDE_COMPLETION, CORRECT_ATTENDANCE -> {
+        requireConfirmed(status);
+        yield CONFIRMED;
+      }
       case PROMOTE -> {
         if (!takesEnrolments(given.programme())) {
           throw refused("program-not-open", "The programme is " + given.programme());
@@ -114,7 +124,8 @@ public final class EnrollmentLifecycle {
     if (status != CONFIRMED) {
       throw refused(
           "enrollment-not-confirmed",
-          "Only confirmed enrollments record progress and completion; this one is " + status);
+          "Only confirmed enrollments record progress, attendance and completion; this one is "
+              + status);
     }
   }
 

@@ -53,6 +53,11 @@ public class EnrollmentQueries {
         .list();
   }
 
+  /** Confirmed enrolments of the programme still without an outcome, oldest first. */
+  public List<Enrollment> awaitingOutcome(String programId) {
+    return enrollments.awaitingOutcome(programId);
+  }
+
   public List<Enrollment> ofParticipant(String participantId) {
     participants.get(participantId);
     return enrollments.byParticipant(participantId);

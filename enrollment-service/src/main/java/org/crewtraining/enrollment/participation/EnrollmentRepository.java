@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.crewtraining.events.enrollments.CompletionOverrideReason;
 import org.crewtraining.events.enrollments.WithdrawalReason;
 import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,6 +26,7 @@ class EnrollmentRepository {
   private static final String COLUMNS =
       "enrollment_id, program_id, participant_id, status, waitlist_position, sessions_attended,"
           + " hours_attended, outcome, hours_completed, completion_date, certificate_id,"
+          + " outcome_basis, override_reason_code,"
           + " withdrawal_reason_code, withdrawal_note, cancellation_reason_code,"
           + " enrolled_at, updated_at";
 
@@ -33,6 +35,8 @@ class EnrollmentRepository {
         String outcome = rs.getString("outcome");
         String withdrawalCode = rs.getString("withdrawal_reason_code");
         String cancellationCode = rs.getString("cancellation_reason_code");
+        String basis = rs.getString("outcome_basis");
+        String overrideCode = rs.getString("override_reason_code");
         return new Enrollment(
             rs.getString("enrollment_id"),
             rs.getString("program_id"),
@@ -45,6 +49,8 @@ class EnrollmentRepository {
             rs.getObject("hours_completed", Double.class),
             rs.getObject("completion_date", LocalDate.class),
             rs.getString("certificate_id"),
+            basis == null ? null : OutcomeBasis.valueOf(basis),
+            overrideCode == null ? null : CompletionOverrideReason.valueOf(overrideCode),
             withdrawalCode == null
                 ? null
                 : new Withdrawal(
@@ -112,6 +118,17 @@ class EnrollmentRepository {
                 + " FROM enrollment WHERE program_id = ? AND status = 'WAITLISTED'"
                 + " ORDER BY waitlist_position LIMIT ?")
         .params(programId, count)
+        .query(ROW)
+        .list();
+  }
+
+  List<Enrollment> awaitingOutcome(String programId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM enrollment WHERE program_id = ? AND status = 'CONFIRMED'"
+                + " AND outcome IS NULL ORDER BY enrolled_at, enrollment_id")
+        .param(programId)
         .query(ROW)
         .list();
   }
@@ -204,14 +221,43 @@ class EnrollmentRepository {
   }
 
   void recordCompletion(String enrollmentId, CompletionRequest c, Instant at) {
+    recordOutcome(
+        enrollmentId,
+        c.outcome(),
+        c.hoursCompleted(),
+        c.completionDate(),
+        c.certificateId(),
+        OutcomeBasis.RECORDED,
+        null,
+        at);
+  }
+
+  /**
+   * Sets the outcome and how it came about; an override replaces an earlier outcome whatever its
+   * basis.
+   *
+   * @param overrideReason null unless {@code basis} is OVERRIDE
+   */
+  void recordOutcome(
+      String enrollmentId,
+      CompletionOutcome outcome,
+      double hours,
+      LocalDate date,
+      String certificateId,
+      OutcomeBasis basis,
+      CompletionOverrideReason overrideReason,
+      Instant at) {
     jdbc.sql(
             "UPDATE enrollment SET outcome = ?, hours_completed = ?, completion_date = ?,"
-                + " certificate_id = ?, updated_at = ? WHERE enrollment_id = ?")
+                + " certificate_id = ?, outcome_basis = ?, override_reason_code = ?,"
+                + " updated_at = ? WHERE enrollment_id = ?")
         .params(
-            c.outcome().name(),
-            c.hoursCompleted(),
-            c.completionDate(),
-            c.certificateId(),
+            outcome.name(),
+            hours,
+            date,
+            certificateId,
+            basis.name(),
+            overrideReason == null ? null : overrideReason.name(),
             Timestamp.from(at),
             enrollmentId)
         .update();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.crewtraining.enrollment.participant.ParticipantService;
+import org.crewtraining.enrollment.programme.ProgramSessionRepository;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.support.command.CommandContext;
@@ -28,6 +29,7 @@ public class EnrollmentService {
   private final EnrollmentEvents events;
   private final Clock clock;
   private final ApplicationEventPublisher outcomes;
+  private final ProgramSessionRepository sessions;
 
   EnrollmentService(
       ParticipantService participants,
@@ -36,7 +38,9 @@ public class EnrollmentService {
       WaitlistPromotion promotion,
       EnrollmentEvents events,
       Clock clock,
-      ApplicationEventPublisher outcomes) {
+      ApplicationEventPublisher outcomes,
+      ProgramSessionRepository sessions) {
+    this.sessions = sessions;
     this.participants = participants;
     this.locks = locks;
     this.enrollments = enrollments;
@@ -85,6 +89,8 @@ public class EnrollmentService {
             null,
             null,
             null,
+            null,
+            null,
             now,
             now);
     if (!enrollments.insert(enrollment)) {
@@ -124,6 +130,7 @@ public class EnrollmentService {
       String enrollmentId, ProgressRequest progress, CommandContext request) {
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
+    requireNoSessions(e.programId());
     EnrollmentLifecycle.next(locked.given(), EnrollmentAction.RECORD_PROGRESS);
     if (e.sessionsAttended() == progress.sessionsAttended()
         && Double.compare(e.hoursAttended(), progress.hoursAttended()) == 0) {
@@ -143,6 +150,7 @@ public class EnrollmentService {
     CompletionRequest c = completion.normalized();
     Locked locked = lock(enrollmentId);
     Enrollment e = locked.enrollment();
+    requireNoSessions(e.programId());
     if (e.status() == EnrollmentStatus.CONFIRMED && e.completionRecorded() && c.sameAs(e)) {
       return e; // the recorded completion again changes nothing: no write, no event
     }
@@ -152,7 +160,7 @@ public class EnrollmentService {
     enrollments.recordCompletion(enrollmentId, c, clock.instant());
     Enrollment updated = get(enrollmentId);
     outcomes.publishEvent(
-        new OutcomeRecorded(updated, events.completion(updated, EventCause.of(request))));
+        new OutcomeRecorded(updated, events.completion(updated, null, EventCause.of(request))));
     return updated;
   }
 
@@ -161,6 +169,22 @@ public class EnrollmentService {
     return enrollments
         .find(enrollmentId)
         .orElseThrow(() -> new ResourceNotFoundException("Enrollment", enrollmentId));
+  }
+
+  /**
+   * Progress and outcome are typed by hand only for programmes without sessions; a programme that
+   * runs on sessions derives them from attendance (evaluation or override).
+   */
+  private void requireNoSessions(String programId) {
+    if (sessions.hasActiveSessions(programId)) {
+      throw new StateConflictException(
+          "derived-from-attendance",
+          "Programme "
+              + programId
+              + " runs on sessions: new programmes derive progress from attendance. Record"
+              + " attendance per session, then POST /enrollments/{id}/completion/evaluation"
+              + " (or /completion/override).");
+    }
   }
 
   /** No programme row: an unknown participant is still reported first. */

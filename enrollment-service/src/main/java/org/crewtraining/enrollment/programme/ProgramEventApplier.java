@@ -11,6 +11,9 @@ import org.crewtraining.events.programs.ProgramClosed;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ProgramSessionCancelled;
+import org.crewtraining.events.programs.ProgramSessionRescheduled;
+import org.crewtraining.events.programs.ProgramSessionScheduled;
 import org.crewtraining.support.outbox.ProcessedEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,15 +35,21 @@ public class ProgramEventApplier {
 
   private final ProcessedEvents processed;
   private final ProgramSnapshotRepository programs;
+  private final ProgramSessionRepository sessions;
   private final ProgramLifecycleEffects effects;
+  private final ProgramClosedEffects closedEffects;
 
   ProgramEventApplier(
       ProcessedEvents processed,
       ProgramSnapshotRepository programs,
-      ProgramLifecycleEffects effects) {
+      ProgramSessionRepository sessions,
+      ProgramLifecycleEffects effects,
+      ProgramClosedEffects closedEffects) {
     this.processed = processed;
     this.programs = programs;
+    this.sessions = sessions;
     this.effects = effects;
+    this.closedEffects = closedEffects;
   }
 
   /** Returns false when the event had been applied before. */
@@ -69,15 +78,13 @@ public class ProgramEventApplier {
       case PROGRAM_CAPACITY_CHANGED ->
           (event, at, meta) -> capacityChanged((ProgramCapacityChanged) event, at, meta);
       case PROGRAM_CANCELLED -> (event, at, meta) -> cancelled((ProgramCancelled) event, at, meta);
-      case PROGRAM_CLOSED ->
-          (event, at, meta) ->
-              programs.updateStatus(
-                  lock(((ProgramClosed) event).getProgramId()).programId(),
-                  ProgramSnapshotStatus.CLOSED,
-                  at);
-      // Sessions are not kept here yet (issue 17: attendance).
-      case PROGRAM_SESSION_SCHEDULED, PROGRAM_SESSION_RESCHEDULED, PROGRAM_SESSION_CANCELLED ->
-          (event, at, meta) -> {};
+      case PROGRAM_CLOSED -> (event, at, meta) -> closed((ProgramClosed) event, at, meta);
+      case PROGRAM_SESSION_SCHEDULED ->
+          (event, at, meta) -> sessionScheduled((ProgramSessionScheduled) event, at);
+      case PROGRAM_SESSION_RESCHEDULED ->
+          (event, at, meta) -> sessionRescheduled((ProgramSessionRescheduled) event, at);
+      case PROGRAM_SESSION_CANCELLED ->
+          (event, at, meta) -> sessionCancelled((ProgramSessionCancelled) event, at);
       case ENROLLMENT_CONFIRMED,
           ENROLLMENT_WAITLISTED,
           ENROLLMENT_PROMOTED,
@@ -122,14 +129,57 @@ public class ProgramEventApplier {
         reread(cancelled.getProgramId()), cancelled.getReasonCode(), metadata);
   }
 
-  /** Only a draft opens: a cancelled or closed programme is final and never reopens. */
+  /**
+   * Only a draft opens: a cancelled or closed programme is final and never reopens. The completion
+   * rule is frozen with the publication (none in the event: 80 %, nothing required).
+   */
   private void publish(ProgramPublished published, Instant at) {
     ProgramSnapshot view = lock(published.getProgramId());
     if (view.status() == ProgramSnapshotStatus.DRAFT) {
       programs.updateStatus(view.programId(), ProgramSnapshotStatus.PUBLISHED, at);
+      sessions.storeRule(view.programId(), CompletionRule.of(published.getCompletionRule()));
     } else {
       log.warn("Ignoring ProgramPublished for {} which is {}", view.programId(), view.status());
     }
+  }
+
+  /** Closing evaluates the completion rule (a programme without active sessions: nothing). */
+  private void closed(ProgramClosed closed, Instant at, EventMetadata metadata) {
+    ProgramSnapshot view = lock(closed.getProgramId());
+    if (view.status() == ProgramSnapshotStatus.CLOSED) {
+      return; // the same close under another event id: evaluated already
+    }
+    String programId = view.programId();
+    programs.updateStatus(programId, ProgramSnapshotStatus.CLOSED, at);
+    closedEffects.programmeClosed(reread(programId), metadata);
+  }
+
+  private void sessionScheduled(ProgramSessionScheduled scheduled, Instant at) {
+    lock(scheduled.getProgramId());
+    sessions.insertIfAbsent(scheduled, at);
+  }
+
+  private void sessionRescheduled(ProgramSessionRescheduled rescheduled, Instant at) {
+    lock(rescheduled.getProgramId());
+    if (!sessions.reschedule(
+        rescheduled.getProgramId(), rescheduled.getSessionId(), rescheduled.getSchedule(), at)) {
+      throw unknownSession(rescheduled.getProgramId(), rescheduled.getSessionId());
+    }
+  }
+
+  private void sessionCancelled(ProgramSessionCancelled cancelled, Instant at) {
+    lock(cancelled.getProgramId());
+    if (!sessions.cancel(cancelled.getProgramId(), cancelled.getSessionId(), at)) {
+      throw unknownSession(cancelled.getProgramId(), cancelled.getSessionId());
+    }
+  }
+
+  /**
+   * Like a missing ProgramCreated: the scheduling was never seen, so the event is dead-lettered.
+   */
+  private static IllegalStateException unknownSession(String programId, String sessionId) {
+    return new IllegalStateException(
+        "No ProgramSessionScheduled seen for session " + sessionId + " of " + programId);
   }
 
   /** The view as this transaction just changed it (the row stays locked). */

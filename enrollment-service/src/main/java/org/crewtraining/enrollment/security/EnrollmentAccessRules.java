@@ -11,9 +11,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Participants' personal data, their enrollments, rosters and waitlists: registrars only. This
- * service's view of a programme (status, seats) is also for programme admins, who follow whether a
- * publication or capacity change has arrived here.
+ * Participants' personal data, their enrollments, rosters, waitlists, attendance, assessments and
+ * outcomes: registrars only, except that programme admins correct attendance (the only ones who may
+ * once a programme is closed). This service's view of a programme (status, seats) is also for
+ * programme admins, who follow whether a publication or capacity change has arrived here.
  */
 @Component
 class EnrollmentAccessRules implements EndpointRules {
@@ -24,7 +25,18 @@ class EnrollmentAccessRules implements EndpointRules {
           requests) {
     String registrar = REGISTRAR.name();
     requests.requestMatchers("/participants", "/participants/**").hasRole(registrar);
+    // Attendance corrections: registrars while the programme runs, programme admins also after
+    // its close (checked against the programme's state by AttendanceRules.mayCorrect).
+    requests
+        .requestMatchers(HttpMethod.PUT, "/enrollments/*/attendance/*")
+        .hasAnyRole(CrewRole.names(REGISTRAR, PROGRAM_ADMIN));
     requests.requestMatchers("/enrollments/**").hasRole(registrar);
+    requests
+        .requestMatchers(HttpMethod.GET, "/programs/*/sessions/*/attendance")
+        .hasRole(registrar);
+    requests
+        .requestMatchers(HttpMethod.POST, "/programs/*/sessions/*/attendance")
+        .hasRole(registrar);
     requests
         .requestMatchers(HttpMethod.GET, "/programs/*/roster", "/programs/*/waitlist")
         .hasRole(registrar);

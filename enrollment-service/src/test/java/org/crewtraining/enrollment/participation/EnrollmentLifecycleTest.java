@@ -38,6 +38,20 @@ class EnrollmentLifecycleTest {
           WAITLISTED     | no      | PUBLISHED | RECORD_COMPLETION | enrollment-not-confirmed
           CANCELLED      | yes     | CANCELLED | RECORD_COMPLETION | enrollment-not-confirmed
           CONFIRMED      | yes     | CLOSED    | RECORD_COMPLETION | completion-already-recorded
+          CONFIRMED      | no      | PUBLISHED | RECORD_ATTENDANCE | CONFIRMED
+          WAITLISTED     | no      | PUBLISHED | RECORD_ATTENDANCE | enrollment-not-confirmed
+          WITHDRAWN      | no      | PUBLISHED | RECORD_ATTENDANCE | enrollment-not-confirmed
+          CONFIRMED      | yes     | PUBLISHED | RECORD_ATTENDANCE | completion-recorded
+          CONFIRMED      | no      | CLOSED    | CORRECT_ATTENDANCE | CONFIRMED
+          CONFIRMED      | yes     | CLOSED    | CORRECT_ATTENDANCE | CONFIRMED
+          WITHDRAWN      | no      | PUBLISHED | CORRECT_ATTENDANCE | enrollment-not-confirmed
+          CONFIRMED      | no      | PUBLISHED | RECORD_ASSESSMENT | CONFIRMED
+          WAITLISTED     | no      | PUBLISHED | RECORD_ASSESSMENT | enrollment-not-confirmed
+          CONFIRMED      | yes     | CLOSED    | RECORD_ASSESSMENT | completion-recorded
+          CONFIRMED      | no      | CLOSED    | OVERRIDE_COMPLETION | CONFIRMED
+          CONFIRMED      | yes     | CLOSED    | OVERRIDE_COMPLETION | CONFIRMED
+          WAITLISTED     | no      | PUBLISHED | OVERRIDE_COMPLETION | enrollment-not-confirmed
+          CANCELLED      | yes     | CANCELLED | OVERRIDE_COMPLETION | enrollment-not-confirmed
           WAITLISTED     | no      | PUBLISHED | PROMOTE           | CONFIRMED
           WAITLISTED     | no      | CLOSED    | PROMOTE           | program-not-open
           WAITLISTED     | no      | CANCELLED | PROMOTE           | program-not-open
@@ -73,6 +87,10 @@ class EnrollmentLifecycleTest {
           EnrollmentAction.WITHDRAW, EnrollmentStatus.WITHDRAWN,
           EnrollmentAction.RECORD_PROGRESS, EnrollmentStatus.CONFIRMED,
           EnrollmentAction.RECORD_COMPLETION, EnrollmentStatus.CONFIRMED,
+          EnrollmentAction.OVERRIDE_COMPLETION, EnrollmentStatus.CONFIRMED,
+          EnrollmentAction.RECORD_ATTENDANCE, EnrollmentStatus.CONFIRMED,
+          EnrollmentAction.CORRECT_ATTENDANCE, EnrollmentStatus.CONFIRMED,
+          EnrollmentAction.RECORD_ASSESSMENT, EnrollmentStatus.CONFIRMED,
           EnrollmentAction.PROMOTE, EnrollmentStatus.CONFIRMED,
           EnrollmentAction.CANCEL, EnrollmentStatus.CANCELLED);
 
@@ -112,14 +130,21 @@ class EnrollmentLifecycleTest {
     }
   }
 
+  /** What still applies to a recorded outcome: an override, an attendance correction, a cancel. */
+  private static final java.util.Set<EnrollmentAction> AFTER_OUTCOME =
+      java.util.EnumSet.of(
+          EnrollmentAction.CANCEL,
+          EnrollmentAction.OVERRIDE_COMPLETION,
+          EnrollmentAction.CORRECT_ATTENDANCE);
+
   @Test
-  void aRecordedOutcomeIsFinalExceptThatTheProgrammeMayStillBeCancelled() {
+  void aRecordedOutcomeIsFinalExceptForAnOverrideACorrectionOrTheProgrammesCancel() {
     for (ProgramSnapshotStatus programme : ProgramSnapshotStatus.values()) {
       Given completed = new Given(EnrollmentStatus.CONFIRMED, true, programme);
       for (EnrollmentAction action : EnrollmentAction.values()) {
         assertThat(EnrollmentLifecycle.allows(completed, action))
             .as("%s %s", completed, action)
-            .isEqualTo(action == EnrollmentAction.CANCEL);
+            .isEqualTo(AFTER_OUTCOME.contains(action));
       }
     }
   }

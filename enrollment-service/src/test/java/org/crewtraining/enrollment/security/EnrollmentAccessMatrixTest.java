@@ -31,6 +31,14 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .allow("POST /enrollments/{enrollmentId}/withdrawal", REGISTRAR)
         .allow("POST /enrollments/{enrollmentId}/progress", REGISTRAR)
         .allow("PUT /enrollments/{enrollmentId}/completion", REGISTRAR)
+        .allow("GET /programs/{programId}/sessions/{sessionId}/attendance", REGISTRAR)
+        .allow("POST /programs/{programId}/sessions/{sessionId}/attendance", REGISTRAR)
+        .allow("GET /enrollments/{enrollmentId}/attendance", REGISTRAR)
+        // PROGRAM_ADMIN too: after the close only they may (AttendanceRulesTest, the state check)
+        .allow("PUT /enrollments/{enrollmentId}/attendance/{sessionId}", REGISTRAR, PROGRAM_ADMIN)
+        .allow("PUT /enrollments/{enrollmentId}/assessment", REGISTRAR)
+        .allow("POST /enrollments/{enrollmentId}/completion/evaluation", REGISTRAR)
+        .allow("POST /enrollments/{enrollmentId}/completion/override", REGISTRAR)
         .verify(context, port());
   }
 }
