@@ -31,6 +31,14 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .allow("POST /enrollments/{enrollmentId}/withdrawal", REGISTRAR)
         .allow("POST /enrollments/{enrollmentId}/progress", REGISTRAR)
         .allow("PUT /enrollments/{enrollmentId}/completion", REGISTRAR)
+        .allow("GET /api/certificates", REGISTRAR)
+        .allow("POST /api/certificates/{certificateId}/verification-code", REGISTRAR)
+        .allow("GET /api/certificates/{certificateId}/open-badge", REGISTRAR)
+        .allow("POST /api/certificates/{certificateId}/revocation", PROGRAM_ADMIN)
+        // Verification needs no account (the holder's name needs the holder's code).
+        .open("GET /api/public/certificates/{certificateId}")
+        .open("GET /api/public/certificates/{certificateId}/open-badge")
+        .open("GET /api/public/certificates/jwks.json")
         .verify(context, port());
   }
 }
