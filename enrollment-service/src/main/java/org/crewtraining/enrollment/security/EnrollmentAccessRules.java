@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Participants' personal data, their enrollments, rosters and waitlists: registrars only. This
  * service's view of a programme (status, seats) is also for programme admins, who follow whether a
- * publication or capacity change has arrived here.
+ * publication or capacity change has arrived here. Certificates: verification is public (employers
+ * and schools have no account; the answer holds no personal data, the holder's name needs the
+ * holder's code); listing, handing out and badges concern the holder, so registrars; revoking one
+ * is a programme decision, so programme admins.
  */
 @Component
 class EnrollmentAccessRules implements EndpointRules {
@@ -32,5 +35,15 @@ class EnrollmentAccessRules implements EndpointRules {
     requests
         .requestMatchers(HttpMethod.GET, "/programs/*")
         .hasAnyRole(CrewRole.names(REGISTRAR, PROGRAM_ADMIN));
+    requests.requestMatchers(HttpMethod.GET, "/api/public/certificates/**").permitAll();
+    requests
+        .requestMatchers(HttpMethod.POST, "/api/certificates/*/revocation")
+        .hasRole(PROGRAM_ADMIN.name());
+    requests
+        .requestMatchers(HttpMethod.GET, "/api/certificates", "/api/certificates/*/open-badge")
+        .hasRole(registrar);
+    requests
+        .requestMatchers(HttpMethod.POST, "/api/certificates/*/verification-code")
+        .hasRole(registrar);
   }
 }
