@@ -15,9 +15,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Enrol, withdraw, progress, completion, its override and assessment with random and boundary
- * payloads and path ids: never a 5xx; a rejected request changes no row and publishes nothing; an
- * accepted one publishes exactly the one event it stands for.
+ * Enrol, withdraw, progress, completion, its override, assessment and certificate revocation with
+ * random and boundary payloads and path ids: never a 5xx; a rejected request changes no row and
+ * publishes nothing; an accepted one publishes exactly the events it stands for (a COMPLETED
+ * outcome also its certificate's).
  */
 class EnrollmentWritePropertyTest {
 
@@ -82,7 +83,49 @@ class EnrollmentWritePropertyTest {
     assertThat(rowsWhere(outcome, "outcome IS NOT NULL"))
         .as(body)
         .isEqualTo(outcome.accepted() ? 1 : 0);
-    assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 : 0);
+    // A COMPLETED outcome also issues the certificate, with its CertificateIssued, in the same
+    // transaction; any other outcome issues none.
+    long certificates = certificatesOf(outcome.enrollmentId());
+    assertThat(certificates).as(body).isEqualTo(rowsWhere(outcome, "outcome = 'COMPLETED'"));
+    assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 + certificates : 0);
+  }
+
+  @Property
+  void revokingACertificateIsAllOrNothing(@ForAll("revocationBodies") String body) {
+    String enrollmentId = fixtures.confirmedEnrollment(programId);
+    Services.Response completed =
+        enrollmentRequest(
+            "PUT",
+            enrollmentId,
+            "/completion",
+            "{\"outcome\":\"COMPLETED\",\"hoursCompleted\":12,\"completionDate\":\""
+                + LocalDate.now().minusDays(1)
+                + "\"}");
+    assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+    String certificateId =
+        Services.text(
+            services.enrollmentDb,
+            "SELECT certificate_id FROM certificate WHERE enrollment_id = '" + enrollmentId + "'");
+    long events = events();
+
+    Services.Response response =
+        services.send(
+            "POST",
+            services.enrollmentUrl + "/certificates/" + certificateId + "/revocation",
+            body,
+            JSON);
+
+    Statistics.collect(response.status());
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    long change = response.status() == 200 ? 1 : 0;
+    assertThat(
+            count(
+                "SELECT count(*) FROM certificate WHERE certificate_id = '"
+                    + certificateId
+                    + "' AND revoked_at IS NOT NULL"))
+        .as(body)
+        .isEqualTo(change);
+    assertThat(events() - events).as(body).isEqualTo(change);
   }
 
   @Property
@@ -93,7 +136,9 @@ class EnrollmentWritePropertyTest {
             rowsWhere(outcome, "outcome_basis = 'OVERRIDE' AND override_reason_code IS NOT NULL"))
         .as(body)
         .isEqualTo(outcome.accepted() ? 1 : 0);
-    assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 : 0);
+    // a COMPLETED override also issues the certificate
+    long certificates = certificatesOf(outcome.enrollmentId());
+    assertThat(outcome.events()).as(body).isEqualTo(outcome.accepted() ? 1 + certificates : 0);
   }
 
   @Property
@@ -254,6 +299,14 @@ class EnrollmentWritePropertyTest {
         "yesterday");
   }
 
+  @Provide
+  Arbitrary<String> revocationBodies() {
+    return Payloads.bodies(
+        List.of(
+            Payloads.reasonCode(
+                "ISSUED_IN_ERROR", "COMPLETION_REVISED", "MISCONDUCT", "FRAUD", "OTHER")));
+  }
+
   private static Arbitrary<String> ids() {
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMinLength(1).ofMaxLength(120),
@@ -288,6 +341,10 @@ class EnrollmentWritePropertyTest {
 
   private static long count(String sql) {
     return Services.count(services.enrollmentDb, sql);
+  }
+
+  private static long certificatesOf(String enrollmentId) {
+    return count("SELECT count(*) FROM certificate WHERE enrollment_id = '" + enrollmentId + "'");
   }
 
   private static long events() {

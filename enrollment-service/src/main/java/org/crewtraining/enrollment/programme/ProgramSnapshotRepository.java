@@ -3,6 +3,7 @@ package org.crewtraining.enrollment.programme;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.Audience;
@@ -65,7 +66,7 @@ public class ProgramSnapshotRepository {
     jdbc.sql(
             "INSERT INTO program_view ("
                 + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + ", partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (program_id) DO NOTHING")
         .params(
             created.getProgramId(),
@@ -76,8 +77,20 @@ public class ProgramSnapshotRepository {
             created.getTrack().name(),
             created.getStartDate(),
             created.getEndDate(),
-            Timestamp.from(at))
+            Timestamp.from(at),
+            created.getPartners().toArray(String[]::new))
         .update();
+  }
+
+  /**
+   * The partner organisations running the programme (ProgramCreated): its certificates' issuers.
+   */
+  public List<String> partners(String programId) {
+    return jdbc.sql("SELECT partners FROM program_view WHERE program_id = ?")
+        .param(programId)
+        .query((rs, n) -> List.of((String[]) rs.getArray("partners").getArray()))
+        .optional()
+        .orElse(List.of());
   }
 
   void updateStatus(String programId, ProgramSnapshotStatus status, Instant at) {

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
  * outcomes: registrars only, except that programme admins correct attendance (the only ones who may
  * once a programme is closed). This service's view of a programme (status, seats) is also for
  * programme admins, who follow whether a publication or capacity change has arrived here.
+ * Certificates: verification is public (employers and schools have no account; the answer holds no
+ * personal data, the holder's name needs the holder's code); listing, handing out and badges
+ * concern the holder, so registrars; revoking one is a programme decision, so programme admins.
  */
 @Component
 class EnrollmentAccessRules implements EndpointRules {
@@ -44,5 +47,15 @@ class EnrollmentAccessRules implements EndpointRules {
     requests
         .requestMatchers(HttpMethod.GET, "/programs/*")
         .hasAnyRole(CrewRole.names(REGISTRAR, PROGRAM_ADMIN));
+    requests.requestMatchers(HttpMethod.GET, "/public/certificates/**").permitAll();
+    requests
+        .requestMatchers(HttpMethod.POST, "/certificates/*/revocation")
+        .hasRole(PROGRAM_ADMIN.name());
+    requests
+        .requestMatchers(HttpMethod.GET, "/certificates", "/certificates/*/open-badge")
+        .hasRole(registrar);
+    requests
+        .requestMatchers(HttpMethod.POST, "/certificates/*/verification-code")
+        .hasRole(registrar);
   }
 }

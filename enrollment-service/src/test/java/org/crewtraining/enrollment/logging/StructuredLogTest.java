@@ -131,14 +131,14 @@ class StructuredLogTest {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/enrollments/enr-unknown"))
+                        URI.create("http://127.0.0.1:" + port + "/enrollments/enr-unknown"))
                     .header(CommandHeaders.CORRELATION_ID, correlationId)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.headers().firstValue(CommandHeaders.CORRELATION_ID))
         .contains(correlationId);
-    JsonNode line = awaitLine(output, "Securing GET /api/enrollments/enr-unknown", correlationId);
+    JsonNode line = awaitLine(output, "Securing GET /enrollments/enr-unknown", correlationId);
     assertThat(line.path("correlationId").asString()).isEqualTo(correlationId);
   }
 

@@ -11,6 +11,7 @@ import org.crewtraining.enrollment.participant.ParticipantType;
 import org.crewtraining.enrollment.support.EnrollmentIntegrationTest;
 import org.crewtraining.enrollment.support.HttpApi.Response;
 import org.crewtraining.enrollment.support.PublishedEvents.Published;
+import org.crewtraining.events.enrollments.CertificateIssued;
 import org.crewtraining.events.enrollments.CompletionOutcome;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.ProgressRecorded;
@@ -71,7 +72,9 @@ class ProgressAndCompletionTest extends EnrollmentIntegrationTest {
     assertThat(progressAfter.status()).isEqualTo(409);
 
     List<SpecificRecord> events = published.of(programId).stream().map(Published::event).toList();
-    assertThat(events).hasSize(3);
+    // The completion issued a certificate (certificate/CertificateLifecycleTest).
+    assertThat(events).hasSize(4);
+    assertThat(events.get(3)).isInstanceOf(CertificateIssued.class);
     ProgressRecorded p = (ProgressRecorded) events.get(1);
     assertThat(p.getSessionsAttended()).isEqualTo(4);
     assertThat(p.getHoursAttended()).isEqualTo(12.5);
@@ -197,7 +200,7 @@ class ProgressAndCompletionTest extends EnrollmentIntegrationTest {
     assertThat(done.status()).isEqualTo(200);
     assertThat(published.of(programId))
         .extracting(e -> e.event().getClass().getSimpleName())
-        .containsExactly("EnrollmentConfirmed", "CompletionRecorded");
+        .containsExactly("EnrollmentConfirmed", "CompletionRecorded", "CertificateIssued");
   }
 
   private String enrolledId(String programId) {

@@ -56,9 +56,9 @@ class RepeatAndRangeTest extends EnrollmentIntegrationTest {
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(doneAgain.body()).isEqualTo(done.body());
     assertThat(updatedAt(enrollmentId)).isEqualTo(completedAt);
-    // Confirmed, progress 4, progress 5, completion: nothing for the repeats.
+    // Confirmed, progress 4, progress 5, completion and its certificate: nothing for the repeats.
     assertThat(count("SELECT count(*) FROM outbox_event WHERE record_key = ?", programId))
-        .isEqualTo(4);
+        .isEqualTo(5);
     List<String> types =
         published.of(programId).stream()
             .map(Published::event)
@@ -66,7 +66,11 @@ class RepeatAndRangeTest extends EnrollmentIntegrationTest {
             .toList();
     assertThat(types)
         .containsExactly(
-            "EnrollmentConfirmed", "ProgressRecorded", "ProgressRecorded", "CompletionRecorded");
+            "EnrollmentConfirmed",
+            "ProgressRecorded",
+            "ProgressRecorded",
+            "CompletionRecorded",
+            "CertificateIssued");
   }
 
   @ParameterizedTest

@@ -39,6 +39,14 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .allow("PUT /enrollments/{enrollmentId}/assessment", REGISTRAR)
         .allow("POST /enrollments/{enrollmentId}/completion/evaluation", REGISTRAR)
         .allow("POST /enrollments/{enrollmentId}/completion/override", REGISTRAR)
+        .allow("GET /certificates", REGISTRAR)
+        .allow("POST /certificates/{certificateId}/verification-code", REGISTRAR)
+        .allow("GET /certificates/{certificateId}/open-badge", REGISTRAR)
+        .allow("POST /certificates/{certificateId}/revocation", PROGRAM_ADMIN)
+        // Verification needs no account (the holder's name needs the holder's code).
+        .open("GET /public/certificates/{certificateId}")
+        .open("GET /public/certificates/{certificateId}/open-badge")
+        .open("GET /public/certificates/jwks.json")
         .verify(context, port());
   }
 }

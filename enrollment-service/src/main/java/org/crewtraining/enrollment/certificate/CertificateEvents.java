@@ -1,0 +1,59 @@
+package org.crewtraining.enrollment.certificate;
+
+import java.time.Clock;
+import org.crewtraining.contracts.Events;
+import org.crewtraining.enrollment.config.EnrollmentProperties;
+import org.crewtraining.enrollment.participation.EventCause;
+import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.CertificateIssued;
+import org.crewtraining.events.enrollments.CertificateRevocationReason;
+import org.crewtraining.events.enrollments.CertificateRevoked;
+import org.crewtraining.support.outbox.OutboxWriter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Certificate events into the outbox, in the caller's transaction. Neither the holder's name nor
+ * the verification code ever goes into one.
+ */
+@Component
+class CertificateEvents {
+
+  private final OutboxWriter outbox;
+  private final Clock clock;
+  private final String source;
+
+  CertificateEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+    this.outbox = outbox;
+    this.clock = clock;
+    this.source = properties.eventSource();
+  }
+
+  void issued(Certificate c, EventCause cause) {
+    outbox.append(
+        new CertificateIssued(
+            metadata(cause),
+            c.certificateId(),
+            c.enrollmentId(),
+            c.programId(),
+            c.participantId(),
+            c.hours(),
+            c.issueDate(),
+            c.issuers()));
+  }
+
+  void revoked(Certificate c, CertificateRevocationReason reason, EventCause cause) {
+    outbox.append(
+        new CertificateRevoked(
+            metadata(cause),
+            c.certificateId(),
+            c.enrollmentId(),
+            c.programId(),
+            c.participantId(),
+            reason));
+  }
+
+  private EventMetadata metadata(EventCause cause) {
+    return Events.newMetadata(
+        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+  }
+}
