@@ -142,6 +142,8 @@ class CertificateIssuanceTest extends CertificateIntegrationTest {
                   hours,
                   e.completionDate(),
                   e.certificateId(),
+                  e.outcomeBasis(),
+                  e.overrideReasonCode(),
                   e.withdrawal(),
                   e.cancellationReasonCode(),
                   e.enrolledAt(),
