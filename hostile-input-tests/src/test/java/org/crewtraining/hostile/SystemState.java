@@ -15,7 +15,8 @@ import java.util.Map;
 record SystemState(Map<String, String> tables, long events) {
 
   private static final String PROGRAM_VIEW_CONSUMER = "enrollment-service.program-view";
-  private static final List<String> PROGRAM_TABLES = List.of("program", "idempotency_key");
+  private static final List<String> PROGRAM_TABLES =
+      List.of("program", "program_session", "program_completion_rule", "idempotency_key");
   private static final List<String> ENROLLMENT_TABLES =
       List.of("participant", "enrollment", "idempotency_key");
 

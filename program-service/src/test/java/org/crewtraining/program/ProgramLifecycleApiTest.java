@@ -15,6 +15,7 @@ import org.crewtraining.contracts.Events;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.programs.Audience;
+import org.crewtraining.events.programs.CompletionRule;
 import org.crewtraining.events.programs.DeliveryMode;
 import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ProgramCancelled;
@@ -147,7 +148,10 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
     assertThat(records.get(3).value())
         .isEqualTo(
             new ProgramPublished(
-                assertEnvelope(records.get(3), EventType.PROGRAM_PUBLISHED, id), id, null));
+                assertEnvelope(records.get(3), EventType.PROGRAM_PUBLISHED, id),
+                id,
+                // No rule was set: the default one is frozen, never null (legacy only).
+                new CompletionRule(80, List.of(), false)));
     assertThat(records.get(4).value())
         .isEqualTo(
             new ProgramClosed(assertEnvelope(records.get(4), EventType.PROGRAM_CLOSED, id), id));

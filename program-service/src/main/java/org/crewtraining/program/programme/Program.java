@@ -66,6 +66,14 @@ public record Program(
         revision.next(at));
   }
 
+  /**
+   * A change of something the programme owns but keeps elsewhere (its sessions, its completion
+   * rule): only the revision moves, so If-Match and the ETag cover those changes too.
+   */
+  public Program touched(Instant at) {
+    return new Program(programId, offering, capacity, dates, delivery, standing, revision.next(at));
+  }
+
   public Program withCapacity(int newCapacity, Instant at) {
     return new Program(
         programId, offering, newCapacity, dates, delivery, standing, revision.next(at));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.outbox.OutboxWriter;
+import org.crewtraining.support.web.InvalidFieldException;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +24,14 @@ public class ProgramCommands {
 
   private final ProgramStore store;
   private final OutboxWriter outbox;
+  private final SessionFacts sessions;
   private final Clock clock;
 
-  public ProgramCommands(ProgramStore store, OutboxWriter outbox, Clock clock) {
+  public ProgramCommands(
+      ProgramStore store, OutboxWriter outbox, SessionFacts sessions, Clock clock) {
     this.store = store;
     this.outbox = outbox;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -46,6 +50,7 @@ public class ProgramCommands {
     if (current.dates().equals(request.dates())) {
       return current;
     }
+    checkSessionsWithin(programId, request.dates());
     Instant now = now();
     Program changed = current.withSchedule(request.dates(), request.reason(), now);
     return save(current, changed, ProgramEvents.scheduleChanged(changed, context, now));
@@ -67,7 +72,10 @@ public class ProgramCommands {
     Program current = lockForAction(programId, expectedVersion, ProgramAction.PUBLISH);
     Instant now = now();
     Program changed = current.withStatus(ProgramStatus.PUBLISHED, now);
-    return save(current, changed, ProgramEvents.published(changed, context, now));
+    return save(
+        current,
+        changed,
+        ProgramEvents.published(changed, sessions.completionRuleOf(programId), context, now));
   }
 
   public Program cancel(
@@ -83,6 +91,29 @@ public class ProgramCommands {
     Instant now = now();
     Program changed = current.withStatus(ProgramStatus.CLOSED, now);
     return save(current, changed, ProgramEvents.closed(changed, context, now));
+  }
+
+  /** New dates must still hold every active session: move or cancel those first. */
+  private void checkSessionsWithin(String programId, Dates dates) {
+    sessions
+        .activeSessionSpan(programId)
+        .ifPresent(
+            span -> {
+              if (span.startDate().isBefore(dates.startDate())) {
+                throw new InvalidFieldException(
+                    "startDate",
+                    "must not be after the first active session, on "
+                        + span.startDate()
+                        + "; move or cancel that session first");
+              }
+              if (span.endDate().isAfter(dates.endDate())) {
+                throw new InvalidFieldException(
+                    "endDate",
+                    "must not be before the last active session, on "
+                        + span.endDate()
+                        + "; move or cancel that session first");
+              }
+            });
   }
 
   private Program lockForAction(String programId, Long expectedVersion, ProgramAction action) {

@@ -3,6 +3,7 @@ package org.crewtraining.program.programme;
 import java.time.Instant;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.CompletionRule;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramClosed;
@@ -60,8 +61,10 @@ public final class ProgramEvents {
         metadata(context, at), after.programId(), before.capacity(), after.capacity());
   }
 
-  public static ProgramPublished published(Program p, CommandContext context, Instant at) {
-    return new ProgramPublished(metadata(context, at), p.programId(), null);
+  /** {@code rule} is frozen from now on: later changes of it are refused. */
+  public static ProgramPublished published(
+      Program p, CompletionRule rule, CommandContext context, Instant at) {
+    return new ProgramPublished(metadata(context, at), p.programId(), rule);
   }
 
   public static ProgramCancelled cancelled(Program p, CommandContext context, Instant at) {
@@ -77,7 +80,8 @@ public final class ProgramEvents {
     return new ProgramClosed(metadata(context, at), p.programId());
   }
 
-  private static EventMetadata metadata(CommandContext context, Instant at) {
+  /** Metadata of an event program-service emits for the request in {@code context}. */
+  public static EventMetadata metadata(CommandContext context, Instant at) {
     return Events.newMetadata(SOURCE, context.correlationId(), null, context.actor(), at);
   }
 }

@@ -24,19 +24,19 @@ import org.springframework.web.ErrorResponseException;
  *       entity-tag this API issued: 400 naming If-Match, rather than guessing what was meant.
  * </ul>
  */
-final class VersionTag {
+public final class VersionTag {
 
   private static final Pattern STRONG = Pattern.compile("\"(0|[1-9][0-9]{0,18})\"");
   private static final Pattern WEAK = Pattern.compile("W/\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"");
 
   private VersionTag() {}
 
-  static String of(long version) {
+  public static String of(long version) {
     return "\"" + version + "\"";
   }
 
   /** The version If-Match requires, or null when any version will do. */
-  static Long parseIfMatch(String header) {
+  public static Long parseIfMatch(String header) {
     if (header == null) {
       return null;
     }

@@ -25,6 +25,13 @@ class ProgramAccessMatrixTest extends ProgramServiceIntegrationTest {
         .allow("POST /programs/{programId}/publish", PROGRAM_ADMIN)
         .allow("POST /programs/{programId}/cancel", PROGRAM_ADMIN)
         .allow("POST /programs/{programId}/close", PROGRAM_ADMIN)
+        .anyRole("GET /programs/{programId}/sessions")
+        .anyRole("GET /programs/{programId}/sessions/{sessionId}")
+        .allow("POST /programs/{programId}/sessions", PROGRAM_ADMIN)
+        .allow("PUT /programs/{programId}/sessions/{sessionId}", PROGRAM_ADMIN)
+        .allow("POST /programs/{programId}/sessions/{sessionId}/cancel", PROGRAM_ADMIN)
+        .anyRole("GET /programs/{programId}/completion-rule")
+        .allow("PUT /programs/{programId}/completion-rule", PROGRAM_ADMIN)
         .verify(context, port());
   }
 }
