@@ -18,7 +18,13 @@ record SystemState(Map<String, String> tables, long events) {
   private static final List<String> PROGRAM_TABLES =
       List.of("program", "program_session", "program_completion_rule", "idempotency_key");
   private static final List<String> ENROLLMENT_TABLES =
-      List.of("participant", "enrollment", "idempotency_key");
+      List.of(
+          "participant",
+          "enrollment",
+          "attendance_entry",
+          "assessment_entry",
+          "certificate",
+          "idempotency_key");
 
   static SystemState of(Services services) {
     Map<String, String> tables = new LinkedHashMap<>();
