@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,17 +66,27 @@ public record ProgramAttendance(
   /** The programme's attendance from its state and its enrolments (others are ignored). */
   public static ProgramAttendance of(
       ProgramState program, Collection<EnrollmentState> enrollments) {
-    Map<String, Map<ReportedAttendance, Long>> bySession = new java.util.HashMap<>();
-    for (EnrollmentState e : enrollments) {
-      if (!e.programId().equals(program.programId())) {
-        continue;
-      }
-      e.attendance()
-          .forEach(
-              (sessionId, entry) ->
-                  bySession
-                      .computeIfAbsent(sessionId, s -> new EnumMap<>(ReportedAttendance.class))
-                      .merge(entry.status(), 1L, Long::sum));
+    return ofEntries(
+        program,
+        enrollments.stream()
+            .filter(e -> e.programId().equals(program.programId()))
+            .map(EnrollmentState::attendance)
+            .toList());
+  }
+
+  /**
+   * The programme's attendance from its state and the {@link EnrollmentState#attendance()} of each
+   * of its enrolments.
+   */
+  public static ProgramAttendance ofEntries(
+      ProgramState program, Collection<Map<String, SessionAttendance>> entriesByEnrollment) {
+    Map<String, Map<ReportedAttendance, Long>> bySession = new HashMap<>();
+    for (Map<String, SessionAttendance> entries : entriesByEnrollment) {
+      entries.forEach(
+          (sessionId, entry) ->
+              bySession
+                  .computeIfAbsent(sessionId, s -> new EnumMap<>(ReportedAttendance.class))
+                  .merge(entry.status(), 1L, Long::sum));
     }
     List<SessionRow> rows =
         program.sessions().values().stream()
