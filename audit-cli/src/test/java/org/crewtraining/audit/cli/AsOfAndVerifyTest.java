@@ -223,6 +223,8 @@ class AsOfAndVerifyTest {
                         Map.of("details", Map.of("consumerLag", Map.of("total", 0)))));
           } else if (path.equals("/api/programs")) {
             body = page(programs);
+          } else if (path.equals("/api/attendance")) {
+            body = ReadModels.attendance(state);
           } else if (path.equals("/api/figures/overall")) {
             body = ReadModels.overall(state);
           } else {

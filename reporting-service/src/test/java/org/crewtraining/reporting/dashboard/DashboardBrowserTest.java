@@ -1,6 +1,7 @@
 package org.crewtraining.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.crewtraining.readmodels.Scenarios.p1;
 
 import java.io.File;
@@ -10,7 +11,9 @@ import org.crewtraining.events.enrollments.CompletionOutcome;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.readmodels.SessionScenario;
 import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.support.testing.TestUser;
@@ -120,5 +123,33 @@ class DashboardBrowserTest extends IntegrationTestBase {
                 .findElement(By.cssSelector("tr[data-program-id='" + p1(x) + "'] td.completion"))
                 .getText())
         .isEqualTo("50.0 %"); // 2 of 4 enrolled
+  }
+
+  @Test
+  void dashboardShowsAttendanceRateAndCertificates() {
+    String x = newPrefix();
+    publish(SessionScenario.all(x));
+    ReportingState folded = ProjectionFold.fold(SessionScenario.all(x));
+    awaitProgramme(ReadModels.programs(folded).get(0));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                queries
+                    .attendance(SessionScenario.program(x))
+                    .equals(ReadModels.attendance(folded, SessionScenario.program(x))));
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    signInAsViewer(wait);
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    String row = "tr[data-program-id='" + SessionScenario.program(x) + "'] ";
+    // 4 of 5 entries at active sessions attended; c1 and c2 issued, c2 revoked.
+    assertThat(browser.findElement(By.cssSelector(row + "td.attendance")).getText())
+        .isEqualTo("80.0 %");
+    assertThat(browser.findElement(By.cssSelector(row + "td.certificates")).getText())
+        .isEqualTo("2 (1 revoked)");
+    assertThat(browser.findElement(By.id("overall-attendance")).getText()).endsWith(" %");
+    assertThat(Long.parseLong(browser.findElement(By.id("overall-revoked")).getText()))
+        .isPositive();
   }
 }
