@@ -9,11 +9,9 @@ import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.events.enrollments.AssessmentRecorded;
 import org.crewtraining.events.enrollments.AttendanceCorrected;
-import org.crewtraining.events.enrollments.AttendanceFigures;
 import org.crewtraining.events.enrollments.AttendanceRecorded;
 import org.crewtraining.events.enrollments.CertificateIssued;
 import org.crewtraining.events.enrollments.CertificateRevoked;
-import org.crewtraining.events.enrollments.CompletionOutcome;
 import org.crewtraining.events.enrollments.CompletionOverridden;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
@@ -96,7 +94,11 @@ public final class ProjectionFold {
               event,
               s -> s.withAttendance(((ProgressRecorded) event).getHoursAttended()));
       case COMPLETION_RECORDED ->
-          enrollment(programs, enrollments, event, s -> completed(s, (CompletionRecorded) event));
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> OutcomeFold.completed(s, (CompletionRecorded) event));
       case PROGRAM_SESSION_SCHEDULED ->
           program(programs, event, s -> SessionFold.scheduled(s, (ProgramSessionScheduled) event));
       case PROGRAM_SESSION_RESCHEDULED ->
@@ -121,19 +123,22 @@ public final class ProjectionFold {
               programs,
               enrollments,
               event,
-              s -> s.withAssessment(assessment((AssessmentRecorded) event)));
+              s -> s.withAssessment(OutcomeFold.assessment((AssessmentRecorded) event)));
       case COMPLETION_OVERRIDDEN ->
           enrollment(
-              programs, enrollments, event, s -> overridden(s, (CompletionOverridden) event));
+              programs,
+              enrollments,
+              event,
+              s -> OutcomeFold.overridden(s, (CompletionOverridden) event));
       case CERTIFICATE_ISSUED ->
           enrollment(
-              programs, enrollments, event, s -> SessionFold.issued(s, (CertificateIssued) event));
+              programs, enrollments, event, s -> OutcomeFold.issued(s, (CertificateIssued) event));
       case CERTIFICATE_REVOKED ->
           enrollment(
               programs,
               enrollments,
               event,
-              s -> SessionFold.revoked(s, (CertificateRevoked) event));
+              s -> OutcomeFold.revoked(s, (CertificateRevoked) event));
       // Reporting's own output, derived from the read models: never folded back in.
       case COMPLETION_METRICS_UPDATED -> false;
     };
@@ -202,52 +207,6 @@ public final class ProjectionFold {
     return state
         .with(ReportedEnrollmentStatus.WAITLISTED, false, false)
         .withParticipant(e.getParticipantType().name(), e.getCraft().name());
-  }
-
-  /** By the rule when it carries the figures the rule judged, else typed by hand. */
-  private static EnrollmentState completed(EnrollmentState state, CompletionRecorded e) {
-    AttendanceFigures figures = e.getAttendance();
-    RuleEvaluation rule =
-        figures == null
-            ? null
-            : new RuleEvaluation(
-                figures.getAttendedMinutes(),
-                figures.getPlannedMinutes(),
-                figures.getMinAttendedPercent(),
-                figures.getRequiredSessionsMissed(),
-                figures.getAssessmentPassed(),
-                figures.getRuleVersion());
-    return state.withOutcome(
-        status(e.getOutcome()),
-        new EnrollmentOutcome(
-            e.getHoursCompleted(),
-            e.getCompletionDate(),
-            e.getCertificateId(),
-            rule == null ? CompletionBasis.MANUAL : CompletionBasis.RULE,
-            rule));
-  }
-
-  /** Replaces the outcome; the rule's figures it went against stay for the record. */
-  private static EnrollmentState overridden(EnrollmentState state, CompletionOverridden e) {
-    EnrollmentOutcome before = state.outcome();
-    return state.withOutcome(
-        status(e.getOutcome()),
-        new EnrollmentOutcome(
-            e.getHoursCompleted(),
-            e.getCompletionDate(),
-            before.certificateId(),
-            CompletionBasis.OVERRIDE,
-            before.rule()));
-  }
-
-  private static ReportedEnrollmentStatus status(CompletionOutcome outcome) {
-    return outcome == CompletionOutcome.COMPLETED
-        ? ReportedEnrollmentStatus.COMPLETED
-        : ReportedEnrollmentStatus.NOT_COMPLETED;
-  }
-
-  private static EnrollmentAssessment assessment(AssessmentRecorded e) {
-    return new EnrollmentAssessment(e.getPassed(), e.getAssessedOn());
   }
 
   private static EnrollmentState withdrawn(EnrollmentState state, EnrollmentWithdrawn e) {

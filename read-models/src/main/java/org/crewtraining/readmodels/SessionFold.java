@@ -2,16 +2,14 @@ package org.crewtraining.readmodels;
 
 import org.crewtraining.events.enrollments.AttendanceCorrected;
 import org.crewtraining.events.enrollments.AttendanceRecorded;
-import org.crewtraining.events.enrollments.CertificateIssued;
-import org.crewtraining.events.enrollments.CertificateRevoked;
 import org.crewtraining.events.programs.ProgramSessionCancelled;
 import org.crewtraining.events.programs.ProgramSessionRescheduled;
 import org.crewtraining.events.programs.ProgramSessionScheduled;
 import org.crewtraining.events.programs.SessionSchedule;
 
 /**
- * {@link ProjectionFold}'s cases for sessions, attendance entries and certificates: each event
- * replaces one session, one session's entry or one certificate.
+ * {@link ProjectionFold}'s cases for sessions and attendance entries: each event replaces one
+ * session or one session's entry.
  */
 final class SessionFold {
 
@@ -67,21 +65,5 @@ final class SessionFold {
         e.getSessionId(),
         new SessionAttendance(
             ReportedAttendance.of(e.getStatus().name()), e.getLateMinutes(), true));
-  }
-
-  static EnrollmentState issued(EnrollmentState state, CertificateIssued e) {
-    IssuedCertificate existing = state.certificates().get(e.getCertificateId());
-    return state.withCertificate(
-        e.getCertificateId(),
-        // Issued after its revocation was seen: still revoked (revocation is final).
-        new IssuedCertificate(
-            e.getIssueDate(), e.getHours(), existing != null && existing.revoked()));
-  }
-
-  static EnrollmentState revoked(EnrollmentState state, CertificateRevoked e) {
-    IssuedCertificate existing = state.certificates().get(e.getCertificateId());
-    return state.withCertificate(
-        e.getCertificateId(),
-        existing != null ? existing.revoke() : new IssuedCertificate(null, 0.0, true));
   }
 }

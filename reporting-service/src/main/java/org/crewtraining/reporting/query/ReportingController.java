@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReportingController {
 
   private final ReportingQueries queries;
+  private final AttendanceQueries attendance;
 
-  public ReportingController(ReportingQueries queries) {
+  public ReportingController(ReportingQueries queries, AttendanceQueries attendance) {
     this.queries = queries;
+    this.attendance = attendance;
   }
 
   @Operation(summary = "Programmes with their seat and completion figures, ordered by id")
@@ -62,13 +64,13 @@ public class ReportingController {
               + " included with their own counts.")
   @GetMapping("/programs/{programId}/attendance")
   public ProgramAttendance attendance(@PathVariable String programId) {
-    return queries.attendance(programId).orElseThrow(() -> notFound("Programme", programId));
+    return attendance.attendance(programId).orElseThrow(() -> notFound("Programme", programId));
   }
 
   @Operation(summary = "Attendance over every programme, with each programme's rate")
   @GetMapping("/attendance")
   public AttendanceOverview attendance() {
-    return queries.attendance();
+    return attendance.attendance();
   }
 
   @Operation(summary = "Figures over every enrollment")

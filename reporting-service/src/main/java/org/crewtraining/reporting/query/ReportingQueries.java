@@ -2,23 +2,19 @@ package org.crewtraining.reporting.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.Figures;
-import org.crewtraining.readmodels.ProgramAttendance;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.RollupRow;
-import org.crewtraining.readmodels.SessionAttendance;
 import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.reporting.projection.FigureTotalsColumns;
 import org.crewtraining.reporting.projection.ProjectionRows;
@@ -164,52 +160,6 @@ public class ReportingQueries {
                 rs.getLong("completed"),
                 rs.getLong("not_completed"),
                 rs.getDouble("training_hours")));
-  }
-
-  /**
-   * One programme's attendance: its sessions and its enrollments' entries, counted by {@link
-   * ProgramAttendance} (which entries count depends on the sessions, so nothing is summed in SQL).
-   */
-  public Optional<ProgramAttendance> attendance(String programId) {
-    Optional<ProgramState> program =
-        jdbc
-            .query(
-                "SELECT * FROM program WHERE program_id = :id",
-                Map.of("id", programId),
-                (rs, n) -> ProjectionRows.program(rs))
-            .stream()
-            .findFirst();
-    return program.map(
-        p ->
-            ProgramAttendance.ofEntries(
-                p,
-                jdbc.query(
-                    "SELECT attendance FROM enrollment"
-                        + " WHERE program_id = :id AND attendance <> '{}'::jsonb",
-                    Map.of("id", programId),
-                    (rs, n) -> ProjectionRows.attendance(rs))));
-  }
-
-  /** Attendance over every programme, ordered by programme id. */
-  public AttendanceOverview attendance() {
-    Map<String, List<Map<String, SessionAttendance>>> entries = new HashMap<>();
-    jdbc.query(
-        "SELECT program_id, attendance FROM enrollment WHERE attendance <> '{}'::jsonb",
-        Map.of(),
-        (RowCallbackHandler)
-            rs ->
-                entries
-                    .computeIfAbsent(rs.getString("program_id"), id -> new ArrayList<>())
-                    .add(ProjectionRows.attendance(rs)));
-    List<ProgramAttendance> programmes =
-        jdbc.query(
-            "SELECT * FROM program ORDER BY program_id COLLATE \"C\"",
-            Map.of(),
-            (rs, n) -> {
-              ProgramState p = ProjectionRows.program(rs);
-              return ProgramAttendance.ofEntries(p, entries.getOrDefault(p.programId(), List.of()));
-            });
-    return AttendanceOverview.of(programmes);
   }
 
   public Optional<Transcript> transcript(String participantId) {

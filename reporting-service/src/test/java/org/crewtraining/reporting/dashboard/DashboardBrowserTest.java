@@ -16,6 +16,7 @@ import org.crewtraining.readmodels.Scenarios;
 import org.crewtraining.readmodels.SessionScenario;
 import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
+import org.crewtraining.reporting.query.AttendanceQueries;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -28,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The dashboard in real headless Chromium, signed in through the login form as a viewer: it loads,
@@ -39,6 +41,8 @@ class DashboardBrowserTest extends IntegrationTestBase {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  @Autowired AttendanceQueries attendanceQueries;
 
   private WebDriver browser;
 
@@ -135,7 +139,7 @@ class DashboardBrowserTest extends IntegrationTestBase {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                queries
+                attendanceQueries
                     .attendance(SessionScenario.program(x))
                     .equals(ReadModels.attendance(folded, SessionScenario.program(x))));
 

@@ -34,6 +34,7 @@ class AttendanceReportingTest extends IntegrationTestBase {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ProjectionStore store;
+  @Autowired AttendanceQueries attendanceQueries;
 
   @Test
   void attendanceCompletionBasesAndCertificatesInTheApiVerifyAndRebuild() {
@@ -45,7 +46,10 @@ class AttendanceReportingTest extends IntegrationTestBase {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
-            () -> queries.attendance(program(x)).equals(ReadModels.attendance(folded, program(x))));
+            () ->
+                attendanceQueries
+                    .attendance(program(x))
+                    .equals(ReadModels.attendance(folded, program(x))));
 
     // Attendance: 5 entries at active sessions, 4 PRESENT or LATE; s3 cancelled, 340 planned min.
     String attendance = ok("/api/programs/" + program(x) + "/attendance");
@@ -97,7 +101,8 @@ class AttendanceReportingTest extends IntegrationTestBase {
     assertThat(differences(verify())).isEmpty();
     ReportingState rebuilt = store.loadAll();
     assertThat(rebuilt.programs().get(program(x))).isEqualTo(folded.programs().get(program(x)));
-    assertThat(queries.attendance(program(x))).isEqualTo(ReadModels.attendance(folded, program(x)));
+    assertThat(attendanceQueries.attendance(program(x)))
+        .isEqualTo(ReadModels.attendance(folded, program(x)));
   }
 
   @Test
