@@ -179,6 +179,10 @@
     };
   }
 
+  // The stream carries completion figures only: attendance and certificates that change without
+  // a completion (a register taken, a certificate revoked) are refetched every half minute too.
+  setInterval(scheduleRefresh, 30000);
+
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   refresh().catch((e) => console.warn(e));
   connect();
