@@ -46,7 +46,8 @@
       row = document.createElement('tr');
       row.dataset.programId = programId;
       ['title', 'track', 'year', 'status', 'capacity', 'confirmed', 'waitlisted', 'withdrawn',
-        'enrolled', 'completed', 'not-completed', 'fill', 'completion'].forEach((c) => cell(row, c, ''));
+        'enrolled', 'completed', 'not-completed', 'fill', 'completion', 'attendance',
+        'certificates'].forEach((c) => cell(row, c, ''));
       rows.set(programId, row);
       const body = document.querySelector('#programs tbody');
       const next = [...rows.keys()].sort().find((id) => id > programId);
@@ -84,6 +85,25 @@
     cell(row, 'not-completed', number(f.notCompleted));
     cell(row, 'fill', percent(p.fillRate));
     cell(row, 'completion', percent(f.completionRate));
+    // Issued (revoked ones included), with the revoked ones named when there are any.
+    cell(row, 'certificates', number(f.certificatesIssued) +
+      (f.certificatesRevoked > 0 ? ' (' + number(f.certificatesRevoked) + ' revoked)' : ''));
+  }
+
+  // Attendance rate per programme (entries PRESENT or LATE at active sessions); none recorded: –.
+  function showAttendance(attendance) {
+    setText('overall-attendance', attendance.recorded > 0 ? percent(attendance.attendanceRate) : '–');
+    attendance.programs.forEach((a) => {
+      const row = rows.get(a.programId);
+      if (row) {
+        cell(row, 'attendance', a.recorded > 0 ? percent(a.attendanceRate) : '–');
+      }
+    });
+  }
+
+  function showCertificates(overall) {
+    setText('overall-certificates', number(overall.certificatesIssued));
+    setText('overall-revoked', number(overall.certificatesRevoked));
   }
 
   function drawChart(dimension, groups) {
@@ -114,6 +134,10 @@
     const programs = await getJson('/api/programs?size=500');
     setText('total-programmes', number(programs.totalItems));
     programs.items.forEach(showProgram);
+    const [attendance, overall] = await Promise.all(
+      [getJson('/api/attendance'), getJson('/api/figures/overall')]);
+    showAttendance(attendance);
+    showCertificates(overall);
     await Promise.all(Object.keys(charts).map(async (dimension) => {
       const page = await getJson('/api/rollups/' + dimension + '?size=500');
       drawChart(dimension, page.items);
@@ -154,6 +178,10 @@
       status.textContent = 'reconnecting…';
     };
   }
+
+  // The stream carries completion figures only: attendance and certificates that change without
+  // a completion (a register taken, a certificate revoked) are refetched every half minute too.
+  setInterval(scheduleRefresh, 30000);
 
   window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
   refresh().catch((e) => console.warn(e));

@@ -10,13 +10,15 @@ import java.util.Map;
  * Transcripts are per participant and asked for separately.
  *
  * @param events events folded (occurredAt at or before {@code asOf})
+ * @param attendance attendance at every programme's sessions
  */
 public record AsOfReport(
     Instant asOf,
     long events,
     Figures overall,
     List<ProgramSummary> programs,
-    Map<Dimension, List<RollupRow>> rollups) {
+    Map<Dimension, List<RollupRow>> rollups,
+    AttendanceOverview attendance) {
 
   public static AsOfReport of(Instant asOf, long events, ReportingState state) {
     Map<Dimension, List<RollupRow>> rollups = new EnumMap<>(Dimension.class);
@@ -24,6 +26,11 @@ public record AsOfReport(
       rollups.put(dimension, ReadModels.rollup(state, dimension));
     }
     return new AsOfReport(
-        asOf, events, ReadModels.overall(state), ReadModels.programs(state), rollups);
+        asOf,
+        events,
+        ReadModels.overall(state),
+        ReadModels.programs(state),
+        rollups,
+        ReadModels.attendance(state));
   }
 }

@@ -17,6 +17,13 @@ package org.crewtraining.readmodels;
  * @param trainingHours {@link EnrollmentState#hours()}
  * @param crewMember the participant when the enrollment makes them crew of its groups (it held a
  *     seat), else null; groups count the distinct values
+ * @param completionsByRule 1 if it has an outcome (COMPLETED or NOT_COMPLETED) that its completion
+ *     rule decided (CompletionRecorded with attendance figures)
+ * @param completionsOverridden 1 if it has an outcome a registrar overrode (CompletionOverridden)
+ * @param completionsManual 1 if it has an outcome typed by hand (CompletionRecorded without
+ *     figures); the three add up to completed + notCompleted
+ * @param certificatesIssued certificates ever issued to it, revoked ones included
+ * @param certificatesRevoked of those, the ones revoked
  */
 public record EnrollmentFigures(
     int enrolled,
@@ -28,11 +35,22 @@ public record EnrollmentFigures(
     int notCompleted,
     int promotedFromWaitlist,
     double trainingHours,
-    String crewMember) {
+    String crewMember,
+    int completionsByRule,
+    int completionsOverridden,
+    int completionsManual,
+    int certificatesIssued,
+    int certificatesRevoked) {
 
   public static EnrollmentFigures of(EnrollmentState e) {
     EnrollmentStanding standing = e.standing();
     ReportedEnrollmentStatus status = standing.status();
+    boolean hasOutcome =
+        status == ReportedEnrollmentStatus.COMPLETED
+            || status == ReportedEnrollmentStatus.NOT_COMPLETED;
+    CompletionBasis basis = hasOutcome ? e.outcome().basis() : null;
+    int revoked =
+        (int) e.certificates().values().stream().filter(IssuedCertificate::revoked).count();
     return new EnrollmentFigures(
         one(standing.everConfirmed()),
         one(status == ReportedEnrollmentStatus.CONFIRMED),
@@ -43,7 +61,12 @@ public record EnrollmentFigures(
         one(status == ReportedEnrollmentStatus.NOT_COMPLETED),
         one(standing.promoted()),
         e.hours(),
-        standing.everConfirmed() ? e.participantId() : null);
+        standing.everConfirmed() ? e.participantId() : null,
+        one(basis == CompletionBasis.RULE),
+        one(basis == CompletionBasis.OVERRIDE),
+        one(basis == CompletionBasis.MANUAL),
+        e.certificates().size(),
+        revoked);
   }
 
   private static int one(boolean counts) {

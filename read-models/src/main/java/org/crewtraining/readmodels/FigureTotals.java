@@ -19,9 +19,15 @@ public record FigureTotals(
     long completed,
     long notCompleted,
     long promotedFromWaitlist,
-    BigDecimal trainingHours) {
+    BigDecimal trainingHours,
+    long completionsByRule,
+    long completionsOverridden,
+    long completionsManual,
+    long certificatesIssued,
+    long certificatesRevoked) {
 
-  public static final FigureTotals ZERO = new FigureTotals(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+  public static final FigureTotals ZERO =
+      new FigureTotals(0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0);
 
   public FigureTotals {
     BigDecimal stripped = trainingHours.stripTrailingZeros();
@@ -41,7 +47,12 @@ public record FigureTotals(
         f.notCompleted(),
         f.promotedFromWaitlist(),
         // The decimal the double prints as: what the hours were recorded as, not its binary error.
-        BigDecimal.valueOf(f.trainingHours()));
+        BigDecimal.valueOf(f.trainingHours()),
+        f.completionsByRule(),
+        f.completionsOverridden(),
+        f.completionsManual(),
+        f.certificatesIssued(),
+        f.certificatesRevoked());
   }
 
   /** The totals of these enrollments. */
@@ -71,7 +82,12 @@ public record FigureTotals(
         completed + o.completed,
         notCompleted + o.notCompleted,
         promotedFromWaitlist + o.promotedFromWaitlist,
-        trainingHours.add(o.trainingHours));
+        trainingHours.add(o.trainingHours),
+        completionsByRule + o.completionsByRule,
+        completionsOverridden + o.completionsOverridden,
+        completionsManual + o.completionsManual,
+        certificatesIssued + o.certificatesIssued,
+        certificatesRevoked + o.certificatesRevoked);
   }
 
   public FigureTotals minus(FigureTotals o) {
@@ -88,7 +104,12 @@ public record FigureTotals(
         -completed,
         -notCompleted,
         -promotedFromWaitlist,
-        trainingHours.negate());
+        trainingHours.negate(),
+        -completionsByRule,
+        -completionsOverridden,
+        -completionsManual,
+        -certificatesIssued,
+        -certificatesRevoked);
   }
 
   public boolean isZero() {
@@ -106,6 +127,11 @@ public record FigureTotals(
         completed,
         notCompleted,
         promotedFromWaitlist,
-        trainingHours.doubleValue());
+        trainingHours.doubleValue(),
+        completionsByRule,
+        completionsOverridden,
+        completionsManual,
+        certificatesIssued,
+        certificatesRevoked);
   }
 }

@@ -22,6 +22,13 @@ import org.crewtraining.events.reporting.CompletionFigures;
  * @param completionRate completed / enrolled; 0 when nobody enrolled
  * @param trainingHours hours delivered: per enrollment the hours of its recorded outcome, else its
  *     latest recorded attendance (so partial attendance of withdrawn crew counts)
+ * @param completionsByRule outcomes (completed or not) its completion rule decided, from the
+ *     recorded attendance
+ * @param completionsOverridden outcomes a registrar overrode
+ * @param completionsManual outcomes typed by hand (no rule figures: programmes without sessions,
+ *     outcomes from before rules); the three add up to completed + notCompleted
+ * @param certificatesIssued certificates issued, revoked ones included
+ * @param certificatesRevoked certificates revoked; issued - revoked are valid
  */
 public record Figures(
     long enrolled,
@@ -33,9 +40,14 @@ public record Figures(
     long notCompleted,
     long promotedFromWaitlist,
     double completionRate,
-    double trainingHours) {
+    double trainingHours,
+    long completionsByRule,
+    long completionsOverridden,
+    long completionsManual,
+    long certificatesIssued,
+    long certificatesRevoked) {
 
-  public static final Figures NONE = of(0, 0, 0, 0, 0, 0, 0, 0, 0.0);
+  public static final Figures NONE = of(0, 0, 0, 0, 0, 0, 0, 0, 0.0, 0, 0, 0, 0, 0);
 
   /** The figures of a set of enrollments, summed in memory (the fold's read models). */
   public static Figures sum(Collection<EnrollmentFigures> enrollments) {
@@ -52,7 +64,12 @@ public record Figures(
         total(enrollments, EnrollmentFigures::completed),
         total(enrollments, EnrollmentFigures::notCompleted),
         total(enrollments, EnrollmentFigures::promotedFromWaitlist),
-        hours);
+        hours,
+        total(enrollments, EnrollmentFigures::completionsByRule),
+        total(enrollments, EnrollmentFigures::completionsOverridden),
+        total(enrollments, EnrollmentFigures::completionsManual),
+        total(enrollments, EnrollmentFigures::certificatesIssued),
+        total(enrollments, EnrollmentFigures::certificatesRevoked));
   }
 
   private static long total(
@@ -73,7 +90,12 @@ public record Figures(
       long completed,
       long notCompleted,
       long promotedFromWaitlist,
-      double trainingHours) {
+      double trainingHours,
+      long completionsByRule,
+      long completionsOverridden,
+      long completionsManual,
+      long certificatesIssued,
+      long certificatesRevoked) {
     return new Figures(
         enrolled,
         confirmed,
@@ -84,7 +106,12 @@ public record Figures(
         notCompleted,
         promotedFromWaitlist,
         ratio(completed, enrolled),
-        round2(trainingHours));
+        round2(trainingHours),
+        completionsByRule,
+        completionsOverridden,
+        completionsManual,
+        certificatesIssued,
+        certificatesRevoked);
   }
 
   /** Seats in use or used: confirmed now, or through to an outcome. Withdrawn seats were freed. */

@@ -1,5 +1,8 @@
 package org.crewtraining.readmodels;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Everything reporting keeps about a programme, built from programme events only. Enrollment events
  * of a programme not created yet leave a stub ({@link #stub}) that ProgramCreated fills in later,
@@ -7,6 +10,7 @@ package org.crewtraining.readmodels;
  *
  * @param created ProgramCreated has been applied (else {@code catalogue} and {@code dates} are
  *     UNKNOWN)
+ * @param sessions every session ever scheduled, cancelled ones included, by session id
  */
 public record ProgramState(
     String programId,
@@ -14,7 +18,12 @@ public record ProgramState(
     ProgramCatalogue catalogue,
     int capacity,
     ProgramDates dates,
-    ReportedProgramStatus status) {
+    ReportedProgramStatus status,
+    Map<String, ProgramSession> sessions) {
+
+  public ProgramState {
+    sessions = Map.copyOf(sessions);
+  }
 
   public static ProgramState stub(String programId) {
     return new ProgramState(
@@ -23,18 +32,33 @@ public record ProgramState(
         ProgramCatalogue.UNKNOWN,
         0,
         ProgramDates.UNKNOWN,
-        ReportedProgramStatus.UNKNOWN);
+        ReportedProgramStatus.UNKNOWN,
+        Map.of());
+  }
+
+  /** Contact minutes of the active sessions. */
+  public int plannedMinutes() {
+    return sessions.values().stream()
+        .filter(ProgramSession::active)
+        .mapToInt(ProgramSession::contactMinutes)
+        .sum();
   }
 
   ProgramState withStatus(ReportedProgramStatus newStatus) {
-    return new ProgramState(programId, created, catalogue, capacity, dates, newStatus);
+    return new ProgramState(programId, created, catalogue, capacity, dates, newStatus, sessions);
   }
 
   ProgramState withCapacity(int newCapacity) {
-    return new ProgramState(programId, created, catalogue, newCapacity, dates, status);
+    return new ProgramState(programId, created, catalogue, newCapacity, dates, status, sessions);
   }
 
   ProgramState withDates(ProgramDates newDates) {
-    return new ProgramState(programId, created, catalogue, capacity, newDates, status);
+    return new ProgramState(programId, created, catalogue, capacity, newDates, status, sessions);
+  }
+
+  ProgramState withSession(ProgramSession session) {
+    Map<String, ProgramSession> changed = new HashMap<>(sessions);
+    changed.put(session.sessionId(), session);
+    return new ProgramState(programId, created, catalogue, capacity, dates, status, changed);
   }
 }

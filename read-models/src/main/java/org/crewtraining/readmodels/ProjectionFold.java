@@ -7,7 +7,12 @@ import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Events;
-import org.crewtraining.events.enrollments.CompletionOutcome;
+import org.crewtraining.events.enrollments.AssessmentRecorded;
+import org.crewtraining.events.enrollments.AttendanceCorrected;
+import org.crewtraining.events.enrollments.AttendanceRecorded;
+import org.crewtraining.events.enrollments.CertificateIssued;
+import org.crewtraining.events.enrollments.CertificateRevoked;
+import org.crewtraining.events.enrollments.CompletionOverridden;
 import org.crewtraining.events.enrollments.CompletionRecorded;
 import org.crewtraining.events.enrollments.EnrollmentCancelled;
 import org.crewtraining.events.enrollments.EnrollmentConfirmed;
@@ -17,6 +22,9 @@ import org.crewtraining.events.enrollments.ProgressRecorded;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
+import org.crewtraining.events.programs.ProgramSessionCancelled;
+import org.crewtraining.events.programs.ProgramSessionRescheduled;
+import org.crewtraining.events.programs.ProgramSessionScheduled;
 
 /**
  * The projection as a pure fold: no I/O, no clock. The database applier and the tests use these
@@ -86,18 +94,51 @@ public final class ProjectionFold {
               event,
               s -> s.withAttendance(((ProgressRecorded) event).getHoursAttended()));
       case COMPLETION_RECORDED ->
-          enrollment(programs, enrollments, event, s -> completed(s, (CompletionRecorded) event));
-      // Issue 17's sessions, attendance and certificates: not in the read models yet.
-      case PROGRAM_SESSION_SCHEDULED,
-          PROGRAM_SESSION_RESCHEDULED,
-          PROGRAM_SESSION_CANCELLED,
-          ATTENDANCE_RECORDED,
-          ATTENDANCE_CORRECTED,
-          ASSESSMENT_RECORDED,
-          COMPLETION_OVERRIDDEN,
-          CERTIFICATE_ISSUED,
-          CERTIFICATE_REVOKED ->
-          false;
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> OutcomeFold.completed(s, (CompletionRecorded) event));
+      case PROGRAM_SESSION_SCHEDULED ->
+          program(programs, event, s -> SessionFold.scheduled(s, (ProgramSessionScheduled) event));
+      case PROGRAM_SESSION_RESCHEDULED ->
+          program(
+              programs, event, s -> SessionFold.rescheduled(s, (ProgramSessionRescheduled) event));
+      case PROGRAM_SESSION_CANCELLED ->
+          program(programs, event, s -> SessionFold.cancelled(s, (ProgramSessionCancelled) event));
+      case ATTENDANCE_RECORDED ->
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> SessionFold.recorded(s, (AttendanceRecorded) event));
+      case ATTENDANCE_CORRECTED ->
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> SessionFold.corrected(s, (AttendanceCorrected) event));
+      case ASSESSMENT_RECORDED ->
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> s.withAssessment(OutcomeFold.assessment((AssessmentRecorded) event)));
+      case COMPLETION_OVERRIDDEN ->
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> OutcomeFold.overridden(s, (CompletionOverridden) event));
+      case CERTIFICATE_ISSUED ->
+          enrollment(
+              programs, enrollments, event, s -> OutcomeFold.issued(s, (CertificateIssued) event));
+      case CERTIFICATE_REVOKED ->
+          enrollment(
+              programs,
+              enrollments,
+              event,
+              s -> OutcomeFold.revoked(s, (CertificateRevoked) event));
       // Reporting's own output, derived from the read models: never folded back in.
       case COMPLETION_METRICS_UPDATED -> false;
     };
@@ -148,7 +189,8 @@ public final class ProjectionFold {
         // Only a stub is upgraded; a redelivered ProgramCreated never reopens a programme.
         state.status() == ReportedProgramStatus.UNKNOWN
             ? ReportedProgramStatus.DRAFT
-            : state.status());
+            : state.status(),
+        state.sessions());
   }
 
   private static ProgramState scheduleChanged(ProgramState state, ProgramScheduleChanged e) {
@@ -165,16 +207,6 @@ public final class ProjectionFold {
     return state
         .with(ReportedEnrollmentStatus.WAITLISTED, false, false)
         .withParticipant(e.getParticipantType().name(), e.getCraft().name());
-  }
-
-  private static EnrollmentState completed(EnrollmentState state, CompletionRecorded e) {
-    return state.withOutcome(
-        e.getOutcome() == CompletionOutcome.COMPLETED
-            ? ReportedEnrollmentStatus.COMPLETED
-            : ReportedEnrollmentStatus.NOT_COMPLETED,
-        e.getHoursCompleted(),
-        e.getCompletionDate(),
-        e.getCertificateId());
   }
 
   private static EnrollmentState withdrawn(EnrollmentState state, EnrollmentWithdrawn e) {

@@ -46,6 +46,26 @@ public final class ReadModels {
         .toList();
   }
 
+  /** One programme's attendance, if the programme is known. */
+  public static Optional<ProgramAttendance> attendance(ReportingState state, String programId) {
+    ProgramState program = state.programs().get(programId);
+    return program == null
+        ? Optional.empty()
+        : Optional.of(ProgramAttendance.of(program, state.enrollments().values()));
+  }
+
+  /** Attendance over every programme, ordered by programme id. */
+  public static AttendanceOverview attendance(ReportingState state) {
+    var byProgram =
+        state.enrollments().values().stream()
+            .collect(Collectors.groupingBy(EnrollmentState::programId));
+    return AttendanceOverview.of(
+        state.programs().values().stream()
+            .sorted(Comparator.comparing(ProgramState::programId))
+            .map(p -> ProgramAttendance.of(p, byProgram.getOrDefault(p.programId(), List.of())))
+            .toList());
+  }
+
   /** One row per group, ordered by key. */
   public static List<RollupRow> rollup(ReportingState state, Dimension dimension) {
     TreeMap<String, Group> groups = new TreeMap<>();
@@ -116,7 +136,7 @@ public final class ReadModels {
         e.standing().status(),
         e.hours(),
         e.outcome().completionDate(),
-        e.outcome().certificateId());
+        e.certificateId());
   }
 
   private static List<String> keys(ProgramState p, Dimension dimension) {

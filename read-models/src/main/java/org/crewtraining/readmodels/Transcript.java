@@ -12,7 +12,12 @@ import java.util.List;
 public record Transcript(
     String participantId, List<Entry> entries, long completed, double trainingHours) {
 
-  /** One enrollment of the participant; title etc. are null while the programme is unknown. */
+  /**
+   * One enrollment of the participant; title etc. are null while the programme is unknown.
+   *
+   * @param certificateId {@link EnrollmentState#certificateId()}: its valid certificate, else the
+   *     one an outcome typed by hand named
+   */
   public record Entry(
       String enrollmentId,
       String programId,

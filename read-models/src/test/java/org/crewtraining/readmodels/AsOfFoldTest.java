@@ -46,7 +46,7 @@ class AsOfFoldTest {
     assertThat(report.events()).isEqualTo(9);
     // enrolled: a, b, c held a seat; confirmed: c (promoted); withdrawn: a; completed: b.
     // rate 1/3; hours: a's 10 h attendance + b's 40 h + c's 0 h = 50 h.
-    Figures p1 = new Figures(3, 1, 0, 1, 0, 1, 0, 1, 0.3333, 50.0);
+    Figures p1 = new Figures(3, 1, 0, 1, 0, 1, 0, 1, 0.3333, 50.0, 0, 0, 1, 0, 0);
     assertThat(report.overall()).isEqualTo(p1);
     assertThat(report.programs())
         .containsExactly(
@@ -96,7 +96,7 @@ class AsOfFoldTest {
 
     assertThat(replay.applied()).isEqualTo(12);
     assertThat(ReadModels.overall(state))
-        .isEqualTo(new Figures(3, 0, 0, 1, 0, 1, 1, 1, 0.3333, 80.0));
+        .isEqualTo(new Figures(3, 0, 0, 1, 0, 1, 1, 1, 0.3333, 80.0, 0, 0, 2, 0, 0));
     assertThat(state.programs().get("P1").status()).isEqualTo(ReportedProgramStatus.CLOSED);
     assertThat(state.programs()).containsOnlyKeys("P1", "P2");
   }
@@ -120,7 +120,10 @@ class AsOfFoldTest {
                 e2.standing().everConfirmed(),
                 e2.standing().promoted()),
             e2.hoursAttended(),
-            e2.outcome()));
+            e2.outcome(),
+            e2.attendance(),
+            e2.assessment(),
+            e2.certificates()));
     tampered.remove("E1");
 
     assertThat(ReadModelDiff.of(expected, new ReportingState(expected.programs(), tampered)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,14 +24,15 @@ class EnrollmentFiguresTest {
           """
           # status | held a seat | promoted | hours attended | outcome's hours | counts (enrolled,
           #   confirmed, waitlisted, withdrawn, cancelled, completed, not completed, promoted from
-          #   waitlist) | training hours | crew member
-          CONFIRMED     | true  | false | 6.5  |      | 1,1,0,0,0,0,0,0 | 6.5  | ptc-1
-          WAITLISTED    | false | false | 0.0  |      | 0,0,1,0,0,0,0,0 | 0.0  |
-          WITHDRAWN     | true  | false | 4.0  |      | 1,0,0,1,0,0,0,0 | 4.0  | ptc-1
-          WITHDRAWN     | false | false | 0.0  |      | 0,0,0,1,0,0,0,0 | 0.0  |
-          CANCELLED     | true  | true  | 2.0  |      | 1,0,0,0,1,0,0,1 | 2.0  | ptc-1
-          COMPLETED     | true  | false | 30.0 | 40.0 | 1,0,0,0,0,1,0,0 | 40.0 | ptc-1
-          NOT_COMPLETED | true  | true  | 12.0 | 12.0 | 1,0,0,0,0,0,1,1 | 12.0 | ptc-1
+          #   waitlist, by rule, overridden, typed by hand, certificates issued, revoked)
+          #   | training hours | crew member
+          CONFIRMED     | true  | false | 6.5  |      | 1,1,0,0,0,0,0,0,0,0,0,0,0 | 6.5  | ptc-1
+          WAITLISTED    | false | false | 0.0  |      | 0,0,1,0,0,0,0,0,0,0,0,0,0 | 0.0  |
+          WITHDRAWN     | true  | false | 4.0  |      | 1,0,0,1,0,0,0,0,0,0,0,0,0 | 4.0  | ptc-1
+          WITHDRAWN     | false | false | 0.0  |      | 0,0,0,1,0,0,0,0,0,0,0,0,0 | 0.0  |
+          CANCELLED     | true  | true  | 2.0  |      | 1,0,0,0,1,0,0,1,0,0,0,0,0 | 2.0  | ptc-1
+          COMPLETED     | true  | false | 30.0 | 40.0 | 1,0,0,0,0,1,0,0,0,0,1,0,0 | 40.0 | ptc-1
+          NOT_COMPLETED | true  | true  | 12.0 | 12.0 | 1,0,0,0,0,0,1,1,0,0,1,0,0 | 12.0 | ptc-1
           """)
   void eachStateCountsForItsFigures(
       ReportedEnrollmentStatus status,
@@ -48,7 +50,21 @@ class EnrollmentFiguresTest {
     assertThat(EnrollmentFigures.of(given))
         .isEqualTo(
             new EnrollmentFigures(
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], trainingHours, crewMember));
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                c[4],
+                c[5],
+                c[6],
+                c[7],
+                trainingHours,
+                crewMember,
+                c[8],
+                c[9],
+                c[10],
+                c[11],
+                c[12]));
   }
 
   @Test
@@ -61,7 +77,7 @@ class EnrollmentFiguresTest {
             enrollment("e4", "d", ReportedEnrollmentStatus.WAITLISTED, false, false, 0.0, null));
 
     assertThat(ReadModels.figuresOf(programme))
-        .isEqualTo(new Figures(3, 0, 1, 1, 0, 1, 1, 1, 0.3333, 56.25));
+        .isEqualTo(new Figures(3, 0, 1, 1, 0, 1, 1, 1, 0.3333, 56.25, 0, 0, 2, 0, 0));
     assertThat(Figures.sum(programme.stream().map(EnrollmentFigures::of).toList()))
         .isEqualTo(ReadModels.figuresOf(programme));
     assertThat(Figures.sum(List.of())).isEqualTo(Figures.NONE);
@@ -82,7 +98,12 @@ class EnrollmentFiguresTest {
         new ParticipantProfile("INDUSTRY_WORKER", "COLORIST"),
         new EnrollmentStanding(status, everConfirmed, promoted),
         attended,
-        new EnrollmentOutcome(
-            outcomeHours, outcomeHours == null ? null : LocalDate.of(2024, 11, 30), null));
+        outcomeHours == null
+            ? EnrollmentOutcome.NONE
+            : new EnrollmentOutcome(
+                outcomeHours, LocalDate.of(2024, 11, 30), null, CompletionBasis.MANUAL, null),
+        Map.of(),
+        EnrollmentAssessment.NONE,
+        Map.of());
   }
 }

@@ -41,8 +41,10 @@ class ProgramFiguresFoldTest {
     ReportingState state = ProjectionFold.fold(events);
     assertThat(kept).isEqualTo(ProgramFigures.of(state));
     assertThat(kept)
-        .containsEntry(p1(X), new FigureTotals(3, 0, 0, 2, 0, 1, 1, 1, new BigDecimal("56")))
-        .containsEntry(p2(X), new FigureTotals(1, 0, 0, 0, 2, 0, 0, 0, BigDecimal.ZERO));
+        .containsEntry(
+            p1(X), new FigureTotals(3, 0, 0, 2, 0, 1, 1, 1, new BigDecimal("56"), 0, 0, 2, 0, 0))
+        .containsEntry(
+            p2(X), new FigureTotals(1, 0, 0, 0, 2, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0));
     assertThat(kept.get(p1(X)).figures()).isEqualTo(ProjectionFoldTest.expectedP1().figures());
     assertThat(kept.get(p2(X)).figures()).isEqualTo(ProjectionFoldTest.expectedP2().figures());
   }

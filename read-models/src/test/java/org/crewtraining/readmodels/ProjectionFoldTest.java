@@ -32,7 +32,7 @@ class ProjectionFoldTest {
         3,
         2,
         0.6667,
-        new Figures(3, 0, 0, 2, 0, 1, 1, 1, 0.3333, 56.0));
+        new Figures(3, 0, 0, 2, 0, 1, 1, 1, 0.3333, 56.0, 0, 0, 2, 0, 0));
   }
 
   /** P2, cancelled with one confirmed and one waitlisted enrollment. */
@@ -52,7 +52,7 @@ class ProjectionFoldTest {
         10,
         0,
         0.0,
-        new Figures(1, 0, 0, 0, 2, 0, 0, 0, 0.0, 0.0));
+        new Figures(1, 0, 0, 0, 2, 0, 0, 0, 0.0, 0.0, 0, 0, 0, 0, 0));
   }
 
   @Test
@@ -61,7 +61,7 @@ class ProjectionFoldTest {
 
     assertThat(ReadModels.programs(state)).containsExactly(expectedP1(), expectedP2());
     assertThat(ReadModels.overall(state))
-        .isEqualTo(new Figures(4, 0, 0, 2, 2, 1, 1, 1, 0.25, 56.0));
+        .isEqualTo(new Figures(4, 0, 0, 2, 2, 1, 1, 1, 0.25, 56.0, 0, 0, 2, 0, 0));
   }
 
   @Test
@@ -73,7 +73,8 @@ class ProjectionFoldTest {
     ProgramSummary p1 = ReadModels.programs(ProjectionFold.fold(events)).get(0);
 
     assertThat(p1.status()).isEqualTo(ReportedProgramStatus.PUBLISHED);
-    assertThat(p1.figures()).isEqualTo(new Figures(2, 2, 2, 0, 0, 0, 0, 0, 0.0, 0.0));
+    assertThat(p1.figures())
+        .isEqualTo(new Figures(2, 2, 2, 0, 0, 0, 0, 0, 0.0, 0.0, 0, 0, 0, 0, 0));
     assertThat(p1.seatsTaken()).isEqualTo(2);
     assertThat(p1.fillRate()).isEqualTo(1.0);
   }

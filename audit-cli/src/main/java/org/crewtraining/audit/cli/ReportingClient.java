@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.Figures;
 import org.crewtraining.readmodels.ProgramSummary;
@@ -66,6 +67,10 @@ final class ReportingClient {
 
   Figures overall() {
     return Json.MAPPER.treeToValue(get("/api/figures/overall", false), Figures.class);
+  }
+
+  AttendanceOverview attendance() {
+    return Json.MAPPER.treeToValue(get("/api/attendance", false), AttendanceOverview.class);
   }
 
   List<RollupRow> rollup(Dimension dimension) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModelDiff;
@@ -23,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * Folds the whole log and compares the result with what reporting-service serves: every programme,
- * the overall figures and every rollup. It first waits for the service to have applied everything
- * (consumer lag 0), then reads the log to its end; events arriving during the run can show up as
- * differences, so run it when the platform is quiet or run it again.
+ * the overall figures, every rollup and the attendance of every programme. It first waits for the
+ * service to have applied everything (consumer lag 0), then reads the log to its end; events
+ * arriving during the run can show up as differences, so run it when the platform is quiet or run
+ * it again.
  */
 @Command(
     name = "verify",
@@ -76,6 +78,18 @@ class VerifyCommand implements Callable<Integer> {
               byKey(ReadModels.rollup(fold, dimension), key),
               byKey(reporting.rollup(dimension), key)));
     }
+    AttendanceOverview foldedAttendance = ReadModels.attendance(fold);
+    AttendanceOverview servedAttendance = reporting.attendance();
+    differences.addAll(
+        ReadModelDiff.rows(
+            "attendance",
+            byKey(foldedAttendance.programs(), AttendanceOverview.Programme::programId),
+            byKey(servedAttendance.programs(), AttendanceOverview.Programme::programId)));
+    differences.addAll(
+        ReadModelDiff.rows(
+            "attendance-overall",
+            Map.of("overall", totalsOf(foldedAttendance)),
+            Map.of("overall", totalsOf(servedAttendance))));
     Report report = new Report(differences.isEmpty(), replay.applied(), differences);
     spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
     spec.commandLine()
@@ -101,6 +115,12 @@ class VerifyCommand implements Callable<Integer> {
           .getErr()
           .println("audit: reporting-service still " + lag + " record(s) behind; comparing anyway");
     }
+  }
+
+  /** The overview's sums and rate, its programmes compared row by row above. */
+  private static AttendanceOverview totalsOf(AttendanceOverview overview) {
+    return new AttendanceOverview(
+        overview.recorded(), overview.attended(), overview.attendanceRate(), List.of());
   }
 
   private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {

@@ -24,6 +24,7 @@ import org.crewtraining.contracts.EventSerializer;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.SampleEvents;
 import org.crewtraining.readmodels.AsOfReport;
+import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
@@ -134,6 +135,38 @@ class AsOfAndVerifyTest {
   }
 
   @Test
+  void verifyNamesAProgrammeWhoseServedAttendanceDiffersFromTheFold() throws Exception {
+    String sampleProgramme = SampleEvents.PROGRAM_ID;
+    assertThat(ReadModels.attendance(fold()).programs())
+        .filteredOn(a -> a.programId().equals(sampleProgramme))
+        .singleElement()
+        // The sample's only session is cancelled: its entries count nowhere.
+        .satisfies(a -> assertThat(a.recorded()).isZero());
+    String url =
+        serve(
+            UnaryOperator.identity(),
+            a ->
+                a.programId().equals(sampleProgramme)
+                    ? new AttendanceOverview.Programme(
+                        a.programId(),
+                        a.activeSessions(),
+                        a.plannedMinutes(),
+                        a.recorded() + 1, // a service that counted the cancelled session's entry
+                        a.attended(),
+                        a.attendanceRate())
+                    : a);
+
+    Result tampered = run("verify", "--reporting-url", url, "--reporting-management-url", url);
+
+    assertThat(tampered.code).isEqualTo(VerifyCommand.DIFFERENCES_FOUND);
+    JsonNode differences = Json.MAPPER.readTree(tampered.out).path("differences");
+    assertThat(differences).hasSize(1);
+    assertThat(differences.get(0).path("model").asString()).isEqualTo("attendance");
+    assertThat(differences.get(0).path("id").asString()).isEqualTo(sampleProgramme);
+    assertThat(differences.get(0).path("field").asString()).isEqualTo("recorded");
+  }
+
+  @Test
   void verifySignsInAsTheLocalAuditorOrWithAToken() throws Exception {
     String url = serve(UnaryOperator.identity());
     assertThat(
@@ -199,6 +232,12 @@ class AsOfAndVerifyTest {
 
   /** reporting-service's read-model endpoints, rendered from the fold of the published events. */
   private String serve(UnaryOperator<ProgramSummary> tamper) throws IOException {
+    return serve(tamper, UnaryOperator.identity());
+  }
+
+  private String serve(
+      UnaryOperator<ProgramSummary> tamper, UnaryOperator<AttendanceOverview.Programme> attendance)
+      throws IOException {
     ReportingState state = fold();
     List<ProgramSummary> programs = ReadModels.programs(state).stream().map(tamper).toList();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -223,6 +262,14 @@ class AsOfAndVerifyTest {
                         Map.of("details", Map.of("consumerLag", Map.of("total", 0)))));
           } else if (path.equals("/api/programs")) {
             body = page(programs);
+          } else if (path.equals("/api/attendance")) {
+            AttendanceOverview folded = ReadModels.attendance(state);
+            body =
+                new AttendanceOverview(
+                    folded.recorded(),
+                    folded.attended(),
+                    folded.attendanceRate(),
+                    folded.programs().stream().map(attendance).toList());
           } else if (path.equals("/api/figures/overall")) {
             body = ReadModels.overall(state);
           } else {

@@ -11,8 +11,9 @@ import org.crewtraining.readmodels.FigureTotals;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The enrollment table's figure columns (migration V3): how the fold's {@link EnrollmentFigures}
- * are written next to the enrollment's state and read back. Queries sum these columns.
+ * The enrollment table's figure columns (migrations V3, V7): how the fold's {@link
+ * EnrollmentFigures} are written next to the enrollment's state and read back. Queries sum these
+ * columns.
  */
 final class EnrollmentFiguresColumns {
 
@@ -51,6 +52,11 @@ final class EnrollmentFiguresColumns {
     ps.setInt(i++, f.notCompleted());
     ps.setInt(i++, f.promotedFromWaitlist());
     ps.setDouble(i++, f.trainingHours());
+    ps.setInt(i++, f.completionsByRule());
+    ps.setInt(i++, f.completionsOverridden());
+    ps.setInt(i++, f.completionsManual());
+    ps.setInt(i++, f.certificatesIssued());
+    ps.setInt(i++, f.certificatesRevoked());
     ps.setString(i++, f.crewMember());
     return i;
   }
@@ -66,6 +72,11 @@ final class EnrollmentFiguresColumns {
         rs.getInt("not_completed"),
         rs.getInt("promoted_from_waitlist"),
         rs.getDouble("training_hours"),
-        rs.getString("crew_member"));
+        rs.getString("crew_member"),
+        rs.getInt("completions_by_rule"),
+        rs.getInt("completions_overridden"),
+        rs.getInt("completions_manual"),
+        rs.getInt("certificates_issued"),
+        rs.getInt("certificates_revoked"));
   }
 }

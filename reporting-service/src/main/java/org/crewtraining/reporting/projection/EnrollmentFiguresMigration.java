@@ -1,6 +1,7 @@
 package org.crewtraining.reporting.projection;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.flywaydb.core.api.MigrationVersion;
@@ -17,12 +18,27 @@ import org.springframework.stereotype.Component;
  * Flyway migration 3.1: fills the figure columns that V3 added to the enrollments already stored,
  * with the fold's own {@link EnrollmentFigures#of} rather than a copy of its rules in SQL. Spring
  * Boot hands every {@link JavaMigration} bean to Flyway, which runs it between V3 and later
- * versions, in its own transaction.
+ * versions, in its own transaction. It is history: it reads and writes only the columns there were
+ * at V3 (later figures are filled by their own migrations, e.g. {@link CompletionBasisMigration}).
  */
 @Component
 public class EnrollmentFiguresMigration implements JavaMigration {
 
   private static final int PAGE = 1_000;
+
+  /** The figure columns V3 added. */
+  private static final List<String> V3_COLUMNS =
+      List.of(
+          "enrolled",
+          "confirmed",
+          "waitlisted",
+          "withdrawn",
+          "cancelled",
+          "completed",
+          "not_completed",
+          "promoted_from_waitlist",
+          "training_hours",
+          "crew_member");
 
   @Override
   public MigrationVersion getVersion() {
@@ -50,7 +66,7 @@ public class EnrollmentFiguresMigration implements JavaMigration {
         new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
     String update =
         "UPDATE enrollment SET "
-            + EnrollmentFiguresColumns.assignments()
+            + V3_COLUMNS.stream().map(n -> n + " = :" + n).collect(Collectors.joining(", "))
             + " WHERE enrollment_id = :enrollment_id";
     NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
     List<EnrollmentState> page = page(jdbc, null);
@@ -73,10 +89,11 @@ public class EnrollmentFiguresMigration implements JavaMigration {
     // Keyset pages: memory stays bounded however many enrollments are stored.
     String order = " ORDER BY enrollment_id COLLATE \"C\" LIMIT " + PAGE;
     return after == null
-        ? jdbc.query("SELECT * FROM enrollment" + order, (rs, n) -> ProjectionRows.enrollment(rs))
+        ? jdbc.query(
+            "SELECT * FROM enrollment" + order, (rs, n) -> ProjectionRows.enrollmentOfV1(rs))
         : jdbc.query(
             "SELECT * FROM enrollment WHERE enrollment_id COLLATE \"C\" > ?" + order,
-            (rs, n) -> ProjectionRows.enrollment(rs),
+            (rs, n) -> ProjectionRows.enrollmentOfV1(rs),
             after);
   }
 }

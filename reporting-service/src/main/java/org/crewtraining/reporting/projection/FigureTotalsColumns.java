@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The summable figure columns, named alike on enrollment rows (what one enrollment counts for,
- * migration V3) and on programme rows (the totals of its enrollments, V5, moved by each batch's
- * change): how {@link FigureTotals} are bound and read back, also from sums by these names.
+ * migration V3, V7) and on programme rows (the totals of its enrollments, V5, V7, moved by each
+ * batch's change): how {@link FigureTotals} are bound and read back, also from sums by these names.
  */
 public final class FigureTotalsColumns {
 
@@ -25,7 +25,12 @@ public final class FigureTotalsColumns {
           "completed",
           "not_completed",
           "promoted_from_waitlist",
-          "training_hours");
+          "training_hours",
+          "completions_by_rule",
+          "completions_overridden",
+          "completions_manual",
+          "certificates_issued",
+          "certificates_revoked");
 
   /** Adds a change to one programme's totals; {@code {program}} is the generation's table. */
   static final String ADD_TO_PROGRAM =
@@ -46,7 +51,12 @@ public final class FigureTotalsColumns {
         .addValue("completed", t.completed())
         .addValue("not_completed", t.notCompleted())
         .addValue("promoted_from_waitlist", t.promotedFromWaitlist())
-        .addValue("training_hours", t.trainingHours());
+        .addValue("training_hours", t.trainingHours())
+        .addValue("completions_by_rule", t.completionsByRule())
+        .addValue("completions_overridden", t.completionsOverridden())
+        .addValue("completions_manual", t.completionsManual())
+        .addValue("certificates_issued", t.certificatesIssued())
+        .addValue("certificates_revoked", t.certificatesRevoked());
   }
 
   /** The totals in the columns (or sums) of these names. */
@@ -60,6 +70,11 @@ public final class FigureTotalsColumns {
         rs.getLong("completed"),
         rs.getLong("not_completed"),
         rs.getLong("promoted_from_waitlist"),
-        rs.getBigDecimal("training_hours"));
+        rs.getBigDecimal("training_hours"),
+        rs.getLong("completions_by_rule"),
+        rs.getLong("completions_overridden"),
+        rs.getLong("completions_manual"),
+        rs.getLong("certificates_issued"),
+        rs.getLong("certificates_revoked"));
   }
 }

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.crewtraining.readmodels.CompletionBasis;
+import org.crewtraining.readmodels.EnrollmentAssessment;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentOutcome;
 import org.crewtraining.readmodels.EnrollmentStanding;
@@ -17,6 +20,8 @@ import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.ReportedEnrollmentStatus;
 import org.crewtraining.readmodels.ReportedProgramStatus;
+import org.crewtraining.readmodels.RuleEvaluation;
+import org.crewtraining.readmodels.SessionAttendance;
 
 /**
  * How the folded states map to the program and enrollment rows and back: their columns, the
@@ -43,7 +48,8 @@ public final class ProjectionRows {
           "capacity",
           "start_date",
           "end_date",
-          "status");
+          "status",
+          "sessions");
 
   /**
    * The enrollment table's columns: the enrollment's state and what it counts for in the figures,
@@ -63,7 +69,18 @@ public final class ProjectionRows {
                   "hours_attended",
                   "hours_completed",
                   "completion_date",
-                  "certificate_id"),
+                  "certificate_id",
+                  "completion_basis",
+                  "rule_attended_minutes",
+                  "rule_planned_minutes",
+                  "rule_min_attended_percent",
+                  "rule_required_sessions_missed",
+                  "rule_assessment_passed",
+                  "rule_version",
+                  "attendance",
+                  "assessment_passed",
+                  "assessed_on",
+                  "certificates"),
               EnrollmentFiguresColumns.NAMES.stream())
           .toList();
 
@@ -85,6 +102,7 @@ public final class ProjectionRows {
     nullable(ps, 11, p.dates().startDate(), Types.DATE);
     nullable(ps, 12, p.dates().endDate(), Types.DATE);
     ps.setString(13, p.status().name());
+    MapColumns.bind(ps, 14, p.sessions());
   }
 
   /** Binds an enrollment's state and figures to the upsert's parameters, in column order. */
@@ -103,7 +121,19 @@ public final class ProjectionRows {
     nullable(ps, 10, outcome.hoursCompleted(), Types.DOUBLE);
     nullable(ps, 11, outcome.completionDate(), Types.DATE);
     ps.setString(12, outcome.certificateId());
-    EnrollmentFiguresColumns.bind(ps, 13, EnrollmentFigures.of(e));
+    ps.setString(13, outcome.basis() == null ? null : outcome.basis().name());
+    RuleEvaluation rule = outcome.rule();
+    nullable(ps, 14, rule == null ? null : rule.attendedMinutes(), Types.INTEGER);
+    nullable(ps, 15, rule == null ? null : rule.plannedMinutes(), Types.INTEGER);
+    nullable(ps, 16, rule == null ? null : rule.minAttendedPercent(), Types.INTEGER);
+    nullable(ps, 17, rule == null ? null : rule.requiredSessionsMissed(), Types.INTEGER);
+    nullable(ps, 18, rule == null ? null : rule.assessmentPassed(), Types.BOOLEAN);
+    nullable(ps, 19, rule == null ? null : rule.ruleVersion(), Types.INTEGER);
+    MapColumns.bind(ps, 20, e.attendance());
+    nullable(ps, 21, e.assessment().passed(), Types.BOOLEAN);
+    nullable(ps, 22, e.assessment().assessedOn(), Types.DATE);
+    MapColumns.bind(ps, 23, e.certificates());
+    EnrollmentFiguresColumns.bind(ps, 24, EnrollmentFigures.of(e));
   }
 
   /** A value of the given SQL type, or a NULL of that type. */
@@ -132,11 +162,14 @@ public final class ProjectionRows {
         rs.getInt("capacity"),
         new ProgramDates(
             rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),
-        ReportedProgramStatus.valueOf(rs.getString("status")));
+        ReportedProgramStatus.valueOf(rs.getString("status")),
+        MapColumns.read(rs, "sessions", MapColumns.SESSIONS));
   }
 
   /** One enrollment row, as stored by the projection and read back by the query API. */
   public static EnrollmentState enrollment(ResultSet rs) throws SQLException {
+    String basis = rs.getString("completion_basis");
+    Integer ruleVersion = rs.getObject("rule_version", Integer.class);
     return new EnrollmentState(
         rs.getString("enrollment_id"),
         rs.getString("program_id"),
@@ -150,6 +183,52 @@ public final class ProjectionRows {
         new EnrollmentOutcome(
             rs.getObject("hours_completed", Double.class),
             rs.getObject("completion_date", LocalDate.class),
-            rs.getString("certificate_id")));
+            rs.getString("certificate_id"),
+            basis == null ? null : CompletionBasis.valueOf(basis),
+            ruleVersion == null
+                ? null
+                : new RuleEvaluation(
+                    rs.getInt("rule_attended_minutes"),
+                    rs.getInt("rule_planned_minutes"),
+                    rs.getInt("rule_min_attended_percent"),
+                    rs.getInt("rule_required_sessions_missed"),
+                    rs.getObject("rule_assessment_passed", Boolean.class),
+                    ruleVersion)),
+        MapColumns.read(rs, "attendance", MapColumns.ATTENDANCE),
+        new EnrollmentAssessment(
+            rs.getObject("assessment_passed", Boolean.class),
+            rs.getObject("assessed_on", LocalDate.class)),
+        MapColumns.read(rs, "certificates", MapColumns.CERTIFICATES));
+  }
+
+  /** The attendance entries of an enrollment row (or of a query naming the column alike). */
+  public static Map<String, SessionAttendance> attendance(ResultSet rs) throws SQLException {
+    return MapColumns.read(rs, "attendance", MapColumns.ATTENDANCE);
+  }
+
+  /**
+   * An enrollment row as migration V3.1 found it (the columns of V1): the state it then stood for,
+   * with none of the later groups.
+   */
+  static EnrollmentState enrollmentOfV1(ResultSet rs) throws SQLException {
+    return new EnrollmentState(
+        rs.getString("enrollment_id"),
+        rs.getString("program_id"),
+        rs.getString("participant_id"),
+        new ParticipantProfile(rs.getString("participant_type"), rs.getString("craft")),
+        new EnrollmentStanding(
+            ReportedEnrollmentStatus.valueOf(rs.getString("status")),
+            rs.getBoolean("ever_confirmed"),
+            rs.getBoolean("promoted")),
+        rs.getDouble("hours_attended"),
+        new EnrollmentOutcome(
+            rs.getObject("hours_completed", Double.class),
+            rs.getObject("completion_date", LocalDate.class),
+            rs.getString("certificate_id"),
+            null,
+            null),
+        Map.of(),
+        EnrollmentAssessment.NONE,
+        Map.of());
   }
 }

@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.Figures;
+import org.crewtraining.readmodels.ProgramAttendance;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.RollupRow;
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReportingController {
 
   private final ReportingQueries queries;
+  private final AttendanceQueries attendance;
 
-  public ReportingController(ReportingQueries queries) {
+  public ReportingController(ReportingQueries queries, AttendanceQueries attendance) {
     this.queries = queries;
+    this.attendance = attendance;
   }
 
   @Operation(summary = "Programmes with their seat and completion figures, ordered by id")
@@ -50,6 +54,23 @@ public class ReportingController {
   @GetMapping("/programs/{programId}")
   public ProgramSummary program(@PathVariable String programId) {
     return queries.program(programId).orElseThrow(() -> notFound("Programme", programId));
+  }
+
+  @Operation(
+      summary = "One programme's sessions and attendance",
+      description =
+          "Attendance rate = entries PRESENT or LATE / entries recorded, at active sessions (each"
+              + " enrollment's latest entry per session); one row per session, cancelled ones"
+              + " included with their own counts.")
+  @GetMapping("/programs/{programId}/attendance")
+  public ProgramAttendance attendance(@PathVariable String programId) {
+    return attendance.attendance(programId).orElseThrow(() -> notFound("Programme", programId));
+  }
+
+  @Operation(summary = "Attendance over every programme, with each programme's rate")
+  @GetMapping("/attendance")
+  public AttendanceOverview attendance() {
+    return attendance.attendance();
   }
 
   @Operation(summary = "Figures over every enrollment")

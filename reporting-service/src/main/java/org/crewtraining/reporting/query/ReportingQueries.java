@@ -44,7 +44,12 @@ public class ReportingQueries {
       coalesce(sum(e.completed), 0) AS completed,
       coalesce(sum(e.not_completed), 0) AS not_completed,
       coalesce(sum(e.promoted_from_waitlist), 0) AS promoted_from_waitlist,
-      coalesce(sum(e.training_hours), 0) AS training_hours
+      coalesce(sum(e.training_hours), 0) AS training_hours,
+      coalesce(sum(e.completions_by_rule), 0) AS completions_by_rule,
+      coalesce(sum(e.completions_overridden), 0) AS completions_overridden,
+      coalesce(sum(e.completions_manual), 0) AS completions_manual,
+      coalesce(sum(e.certificates_issued), 0) AS certificates_issued,
+      coalesce(sum(e.certificates_revoked), 0) AS certificates_revoked
       """;
 
   /** Programme rows carry their figures (kept by the fold): no sum over enrollments per read. */

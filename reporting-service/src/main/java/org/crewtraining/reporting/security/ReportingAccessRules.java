@@ -31,6 +31,8 @@ class ReportingAccessRules implements EndpointRules {
             HttpMethod.GET,
             "/api/programs",
             "/api/programs/*",
+            "/api/programs/*/attendance",
+            "/api/attendance",
             "/api/figures/**",
             "/api/rollups/*",
             "/api/participants/*/transcript",

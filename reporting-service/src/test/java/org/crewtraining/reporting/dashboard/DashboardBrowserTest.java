@@ -1,6 +1,7 @@
 package org.crewtraining.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.crewtraining.readmodels.Scenarios.p1;
 
 import java.io.File;
@@ -10,9 +11,12 @@ import org.crewtraining.events.enrollments.CompletionOutcome;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.readmodels.SessionScenario;
 import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
+import org.crewtraining.reporting.query.AttendanceQueries;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -25,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The dashboard in real headless Chromium, signed in through the login form as a viewer: it loads,
@@ -36,6 +41,8 @@ class DashboardBrowserTest extends IntegrationTestBase {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  @Autowired AttendanceQueries attendanceQueries;
 
   private WebDriver browser;
 
@@ -120,5 +127,33 @@ class DashboardBrowserTest extends IntegrationTestBase {
                 .findElement(By.cssSelector("tr[data-program-id='" + p1(x) + "'] td.completion"))
                 .getText())
         .isEqualTo("50.0 %"); // 2 of 4 enrolled
+  }
+
+  @Test
+  void dashboardShowsAttendanceRateAndCertificates() {
+    String x = newPrefix();
+    publish(SessionScenario.all(x));
+    ReportingState folded = ProjectionFold.fold(SessionScenario.all(x));
+    awaitProgramme(ReadModels.programs(folded).get(0));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                attendanceQueries
+                    .attendance(SessionScenario.program(x))
+                    .equals(ReadModels.attendance(folded, SessionScenario.program(x))));
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    signInAsViewer(wait);
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    String row = "tr[data-program-id='" + SessionScenario.program(x) + "'] ";
+    // 4 of 5 entries at active sessions attended; c1 and c2 issued, c2 revoked.
+    assertThat(browser.findElement(By.cssSelector(row + "td.attendance")).getText())
+        .isEqualTo("80.0 %");
+    assertThat(browser.findElement(By.cssSelector(row + "td.certificates")).getText())
+        .isEqualTo("2 (1 revoked)");
+    assertThat(browser.findElement(By.id("overall-attendance")).getText()).endsWith(" %");
+    assertThat(Long.parseLong(browser.findElement(By.id("overall-revoked")).getText()))
+        .isPositive();
   }
 }

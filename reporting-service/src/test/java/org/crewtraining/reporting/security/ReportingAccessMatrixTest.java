@@ -33,6 +33,8 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/reports/as-of", AUDITOR)
         .allow("GET /api/programs", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}", VIEWER, AUDITOR)
+        .allow("GET /api/programs/{programId}/attendance", VIEWER, AUDITOR)
+        .allow("GET /api/attendance", VIEWER, AUDITOR)
         .allow("GET /api/figures/overall", VIEWER, AUDITOR)
         .allow("GET /api/rollups/{dimension}", VIEWER, AUDITOR)
         .allow("GET /api/participants/{participantId}/transcript", VIEWER, AUDITOR)
