@@ -117,6 +117,27 @@ class AttendanceToCertificateSystemTest {
     JsonNode revoked = visitor.get(publicUrl).body();
     assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
     assertThat(revoked.path("revokedOn").isMissingNode()).isFalse();
+
+    // Reporting folds the same story: 5 of 6 entries attended, three outcomes by the rule, two
+    // certificates of which one revoked
+    await()
+        .atMost(PlatformSteps.PROPAGATION)
+        .untilAsserted(
+            () -> {
+              JsonNode figures =
+                  http.get(platform.reportingUrl + "/api/programs/" + programId)
+                      .body()
+                      .path("figures");
+              assertThat(figures.path("completed").asLong()).isEqualTo(2);
+              assertThat(figures.path("completionsByRule").asLong()).isEqualTo(3);
+              assertThat(figures.path("certificatesIssued").asLong()).isEqualTo(2);
+              assertThat(figures.path("certificatesRevoked").asLong()).isEqualTo(1);
+            });
+    JsonNode attendance =
+        http.get(platform.reportingUrl + "/api/programs/" + programId + "/attendance").body();
+    assertThat(attendance.path("plannedMinutes").asInt()).isEqualTo(360);
+    assertThat(attendance.path("recorded").asLong()).isEqualTo(6);
+    assertThat(attendance.path("attended").asLong()).isEqualTo(5);
   }
 
   private String createProgramme(String title, LocalDate start) {
