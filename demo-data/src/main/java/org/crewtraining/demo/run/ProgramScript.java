@@ -30,6 +30,7 @@ class ProgramScript {
   private final RunStats stats;
   private final AtomicReferenceArray<String> participantIds;
   private final String[] enrollmentIds;
+  private final SessionSteps sessions;
   private volatile String programId;
 
   ProgramScript(
@@ -44,6 +45,7 @@ class ProgramScript {
     this.stats = stats;
     this.participantIds = participantIds;
     this.enrollmentIds = new String[plan.applicants().size()];
+    this.sessions = new SessionSteps(plan, api, settings, stats);
   }
 
   PlannedProgram plan() {
@@ -69,6 +71,9 @@ class ProgramScript {
             "instructionLanguage", "ko");
     programId =
         expect(programCall("POST", "/programs", create, "create"), "create").text("programId");
+    if (plan.runsOnSessions()) {
+      sessions.scheduleAndSetRule(programId);
+    }
     expect(programCall("POST", "/programs/" + programId + "/publish", null, "publish"), "publish");
   }
 
@@ -93,16 +98,29 @@ class ProgramScript {
     if (plan.capacityIncrease() > 0) {
       addSeats(plan.capacity() + plan.capacityIncrease());
     }
+    if (plan.runsOnSessions()) {
+      playSessions();
+    } else {
+      playTypedByHand();
+    }
+    if (plan.ending() == Ending.CLOSED && closeNow) {
+      close();
+    } else if (plan.ending() == Ending.RUNNING) {
+      stats.programmes.incrementAndGet();
+    }
+  }
+
+  /**
+   * Outcomes typed by hand (seminars, networking): progress reported before each withdrawal and
+   * before each outcome.
+   */
+  private void playTypedByHand() {
     for (int index : plan.withdrawals()) {
       reportProgress(index);
       withdraw(index, "WORK_COMMITMENT", "Called onto a shoot");
     }
+    releaseWaitlist();
     List<PlannedEnrollment> applicants = plan.applicants();
-    for (int i = 0; i < applicants.size(); i++) {
-      if (applicants.get(i).fate() == Fate.WAITLIST_RELEASED) {
-        withdraw(i, "OTHER", "Waitlist released at programme start");
-      }
-    }
     for (int i = 0; i < applicants.size(); i++) {
       if (applicants.get(i).fate() != Fate.WITHDRAWN) {
         reportProgress(i);
@@ -111,10 +129,47 @@ class ProgramScript {
         complete(i);
       }
     }
-    if (plan.ending() == Ending.CLOSED && closeNow) {
-      close();
-    } else if (plan.ending() == Ending.RUNNING) {
-      stats.programmes.incrementAndGet();
+  }
+
+  /**
+   * Attendance session by session; the withdrawals (and the promotions they cause) after the plan's
+   * first sessions. A closed programme's outcomes then come from the rule at close; a running one
+   * whose sessions are over has its decided outcomes evaluated on demand.
+   */
+  private void playSessions() {
+    int count = plan.sessions().size();
+    for (int s = 0; s < count; s++) {
+      if (s == plan.withdrawAfterSessions()) {
+        withdrawAll();
+      }
+      sessions.recordAttendance(programId, s, enrollmentIds);
+    }
+    if (plan.withdrawAfterSessions() >= count) {
+      withdrawAll();
+    }
+    if (plan.ending() == Ending.RUNNING) {
+      List<PlannedEnrollment> applicants = plan.applicants();
+      for (int i = 0; i < applicants.size(); i++) {
+        if (applicants.get(i).hasOutcome() && enrollmentIds[i] != null) {
+          sessions.evaluate(enrollmentIds[i], applicants.get(i).fate().name());
+        }
+      }
+    }
+  }
+
+  private void withdrawAll() {
+    for (int index : plan.withdrawals()) {
+      withdraw(index, "WORK_COMMITMENT", "Called onto a shoot");
+    }
+    releaseWaitlist();
+  }
+
+  private void releaseWaitlist() {
+    List<PlannedEnrollment> applicants = plan.applicants();
+    for (int i = 0; i < applicants.size(); i++) {
+      if (applicants.get(i).fate() == Fate.WAITLIST_RELEASED) {
+        withdraw(i, "OTHER", "Waitlist released at programme start");
+      }
     }
   }
 
@@ -242,7 +297,7 @@ class ProgramScript {
     return "/programs/" + programId + suffix;
   }
 
-  private ApiResponse expect(ApiResponse response, String step) {
+  static ApiResponse expect(ApiResponse response, String step) {
     if (!response.ok()) {
       throw new ApiException(
           "%s: HTTP %d %s %s"
