@@ -27,6 +27,8 @@ public final class PlanGenerator {
   static final String CANCEL_NOTE =
       "Venue closed for safety repairs after flooding; the workshop moves to the next cohort";
 
+  static final String OVERRIDE_REASON_CODE = "MAKE_UP_WORK_ACCEPTED";
+
   private final Random rnd;
   private final double scale;
   private final LocalDate today;
@@ -150,6 +152,7 @@ public final class PlanGenerator {
         enrollments.add(attendance.inProgress(participant));
       }
     }
+    overrideOne(t, enrollments);
     return new PlannedProgram(
         key(t, number),
         t.title(),
@@ -175,6 +178,22 @@ public final class PlanGenerator {
         sessions.isEmpty() ? 0 : withdrawAfter);
   }
 
+  /**
+   * A closed internship shows the override path: its first intern below the rule had make-up work
+   * accepted, so a registrar overrides the rule's outcome to COMPLETED (with the reason code).
+   */
+  private static void overrideOne(Catalogue.Template t, List<PlannedEnrollment> enrollments) {
+    if (t.format() != Format.INTERNSHIP || t.ending() != Ending.CLOSED) {
+      return;
+    }
+    for (int i = 0; i < enrollments.size(); i++) {
+      if (enrollments.get(i).fate() == Fate.NOT_COMPLETED) {
+        enrollments.set(i, enrollments.get(i).overridden(OVERRIDE_REASON_CODE));
+        return;
+      }
+    }
+  }
+
   /** Sessions attended and hours credited follow from the marks, as the rule computes them. */
   private static PlannedEnrollment byAttendance(
       int participant,
@@ -191,7 +210,8 @@ public final class PlanGenerator {
         planner.credited(marks) / 60.0,
         outcomeDate,
         null,
-        marks);
+        marks,
+        null);
   }
 
   /**

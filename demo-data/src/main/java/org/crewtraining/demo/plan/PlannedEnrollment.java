@@ -24,7 +24,8 @@ public record PlannedEnrollment(
     double hours,
     LocalDate completionDate,
     String certificateId,
-    List<SessionMark> marks) {
+    List<SessionMark> marks,
+    String overrideReasonCode) {
 
   PlannedEnrollment(
       int participant,
@@ -34,7 +35,30 @@ public record PlannedEnrollment(
       double hours,
       LocalDate completionDate,
       String certificateId) {
-    this(participant, heldSeat, fate, sessions, hours, completionDate, certificateId, List.of());
+    this(
+        participant,
+        heldSeat,
+        fate,
+        sessions,
+        hours,
+        completionDate,
+        certificateId,
+        List.of(),
+        null);
+  }
+
+  /** Completed against the rule, by an override with a reason code. */
+  public PlannedEnrollment overridden(String reasonCode) {
+    return new PlannedEnrollment(
+        participant,
+        heldSeat,
+        Fate.COMPLETED,
+        sessions,
+        hours,
+        completionDate,
+        certificateId,
+        marks,
+        reasonCode);
   }
 
   public boolean hasOutcome() {
