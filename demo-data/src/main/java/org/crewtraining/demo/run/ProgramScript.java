@@ -21,9 +21,6 @@ class ProgramScript {
 
   private static final Set<String> NOT_YET_OPEN = Set.of("program-not-open", "not-found");
 
-  /** A promotion caused by added seats arrives over Kafka, so the seat may not be there yet. */
-  private static final Set<String> NOT_YET_CONFIRMED = Set.of("enrollment-not-confirmed");
-
   private final PlannedProgram plan;
   private final ApiClient api;
   private final RunSettings settings;
@@ -31,6 +28,7 @@ class ProgramScript {
   private final AtomicReferenceArray<String> participantIds;
   private final String[] enrollmentIds;
   private final SessionSteps sessions;
+  private final TypedOutcomeSteps typed;
   private volatile String programId;
 
   ProgramScript(
@@ -46,6 +44,7 @@ class ProgramScript {
     this.participantIds = participantIds;
     this.enrollmentIds = new String[plan.applicants().size()];
     this.sessions = new SessionSteps(plan, api, settings, stats);
+    this.typed = new TypedOutcomeSteps(api, settings, stats);
   }
 
   PlannedProgram plan() {
@@ -147,12 +146,16 @@ class ProgramScript {
     if (plan.withdrawAfterSessions() >= count) {
       withdrawAll();
     }
-    if (plan.ending() == Ending.RUNNING) {
-      List<PlannedEnrollment> applicants = plan.applicants();
-      for (int i = 0; i < applicants.size(); i++) {
-        if (applicants.get(i).hasOutcome() && enrollmentIds[i] != null) {
-          sessions.evaluate(enrollmentIds[i], applicants.get(i).fate().name());
-        }
+    List<PlannedEnrollment> applicants = plan.applicants();
+    for (int i = 0; i < applicants.size(); i++) {
+      PlannedEnrollment e = applicants.get(i);
+      if (enrollmentIds[i] == null) {
+        continue;
+      }
+      if (e.overrideReasonCode() != null) {
+        sessions.override(enrollmentIds[i], e);
+      } else if (plan.ending() == Ending.RUNNING && e.hasOutcome()) {
+        sessions.evaluate(enrollmentIds[i], e.fate().name());
       }
     }
   }
@@ -253,40 +256,15 @@ class ProgramScript {
   }
 
   private void reportProgress(int index) {
-    PlannedEnrollment e = plan.applicants().get(index);
-    if (!e.reportsProgress() || enrollmentIds[index] == null) {
-      return;
+    if (enrollmentIds[index] != null) {
+      typed.progress(enrollmentIds[index], plan.applicants().get(index));
     }
-    expect(
-        api.send(
-            "POST",
-            settings.enrollment("/enrollments/" + enrollmentIds[index] + "/progress"),
-            fields("sessionsAttended", e.sessions(), "hoursAttended", e.hours()),
-            null,
-            NOT_YET_CONFIRMED),
-        "progress");
   }
 
   private void complete(int index) {
-    PlannedEnrollment e = plan.applicants().get(index);
-    if (enrollmentIds[index] == null) {
-      return;
+    if (enrollmentIds[index] != null) {
+      typed.complete(enrollmentIds[index], plan.applicants().get(index));
     }
-    Map<String, Object> body =
-        fields(
-            "outcome", e.fate().name(),
-            "hoursCompleted", e.hours(),
-            "completionDate", e.completionDate().toString(),
-            "certificateId", e.certificateId());
-    expect(
-        api.send(
-            "PUT",
-            settings.enrollment("/enrollments/" + enrollmentIds[index] + "/completion"),
-            body,
-            null,
-            NOT_YET_CONFIRMED),
-        "completion");
-    stats.completions.incrementAndGet();
   }
 
   private ApiResponse programCall(String method, String path, Object body, String step) {

@@ -132,4 +132,21 @@ class SessionSteps {
     }
     stats.completions.incrementAndGet();
   }
+
+  /** Before the close, so the rule leaves this enrolment to the registrar's decision. */
+  void override(String enrollmentId, PlannedEnrollment e) {
+    ProgramScript.expect(
+        api.send(
+            "POST",
+            settings.enrollment("/enrollments/" + enrollmentId + "/completion/override"),
+            fields(
+                "outcome", e.fate().name(),
+                "hoursCompleted", e.hours(),
+                "completionDate", e.completionDate().toString(),
+                "reasonCode", e.overrideReasonCode()),
+            null,
+            Set.of()),
+        "override");
+    stats.completions.incrementAndGet();
+  }
 }

@@ -47,6 +47,12 @@ class DemoRunnerTest {
       assertThat(fake.evaluations.get())
           .isEqualTo(outcomes(bySessions.stream().filter(p -> p.ending() == Ending.RUNNING)))
           .isPositive();
+      assertThat(fake.overrides.get())
+          .isEqualTo(
+              bySessions.stream()
+                  .flatMap(p -> p.applicants().stream())
+                  .filter(e -> e.overrideReasonCode() != null)
+                  .count());
       assertThat(fake.sessions.get())
           .isEqualTo(bySessions.stream().mapToInt(p -> p.sessions().size()).sum());
       assertThat(fake.rules.get()).isEqualTo(bySessions.size());

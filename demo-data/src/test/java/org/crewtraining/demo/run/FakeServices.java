@@ -28,6 +28,7 @@ final class FakeServices implements AutoCloseable {
   final AtomicInteger sessions = new AtomicInteger();
   final AtomicInteger rules = new AtomicInteger();
   final AtomicInteger evaluations = new AtomicInteger();
+  final AtomicInteger overrides = new AtomicInteger();
   final AtomicInteger attendanceEntries = new AtomicInteger();
 
   /** Every Authorization header value the runner sent to either service. */
@@ -130,6 +131,9 @@ final class FakeServices implements AutoCloseable {
           "{\"enrollmentId\":\"enr-" + ids.incrementAndGet() + "\",\"status\":\"" + status + "\"}");
     } else if (path.endsWith("/attendance")) {
       attendanceEntries.addAndGet(body.get("entries").size());
+      reply(x, 200, "{}");
+    } else if (path.endsWith("/completion/override")) {
+      overrides.incrementAndGet();
       reply(x, 200, "{}");
     } else if (path.endsWith("/completion/evaluation")) {
       evaluations.incrementAndGet();
