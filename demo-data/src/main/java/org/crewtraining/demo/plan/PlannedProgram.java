@@ -53,6 +53,18 @@ public record PlannedProgram(
     return applicants.stream().filter(PlannedEnrollment::heldSeat).count();
   }
 
+  /**
+   * Outcomes the runner records by a request: typed by hand (no sessions), overridden, or evaluated
+   * on demand (a running programme). A closed programme's others are decided at close.
+   */
+  public long outcomesByRequest() {
+    return applicants.stream()
+        .filter(PlannedEnrollment::hasOutcome)
+        .filter(
+            e -> !runsOnSessions() || e.overrideReasonCode() != null || ending == Ending.RUNNING)
+        .count();
+  }
+
   public long count(Fate fate) {
     return applicants.stream().filter(a -> a.fate() == fate).count();
   }

@@ -53,6 +53,9 @@ class DemoRunnerTest {
                   .flatMap(p -> p.applicants().stream())
                   .filter(e -> e.overrideReasonCode() != null)
                   .count());
+      assertThat(stats.completions())
+          .isEqualTo(fake.completions.get() + fake.evaluations.get() + fake.overrides.get())
+          .isEqualTo(SMALL.programs().stream().mapToLong(PlannedProgram::outcomesByRequest).sum());
       assertThat(fake.sessions.get())
           .isEqualTo(bySessions.stream().mapToInt(p -> p.sessions().size()).sum());
       assertThat(fake.rules.get()).isEqualTo(bySessions.size());
