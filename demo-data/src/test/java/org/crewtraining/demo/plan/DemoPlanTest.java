@@ -198,6 +198,14 @@ class DemoPlanTest {
   }
 
   @Test
+  void mostOutcomesOfTheHistoryComeFromAttendance() {
+    long outcomes = FIGURES.count(Fate.COMPLETED) + FIGURES.count(Fate.NOT_COMPLETED);
+    assertThat(FIGURES.outcomesByRuleAtClose()).isGreaterThan(outcomes / 2);
+    assertThat(FIGURES.overrides()).isEqualTo(4);
+    assertThat(FIGURES.describe()).contains("on sessions: 31 programmes");
+  }
+
+  @Test
   void eachClosedInternshipShowsOneOverride() {
     for (PlannedProgram p : PLAN.programs()) {
       long overrides = p.applicants().stream().filter(e -> e.overrideReasonCode() != null).count();
