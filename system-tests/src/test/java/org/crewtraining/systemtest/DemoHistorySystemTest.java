@@ -21,6 +21,7 @@ import org.crewtraining.demo.plan.Format;
 import org.crewtraining.demo.plan.PlanFigures;
 import org.crewtraining.demo.plan.PlanGenerator;
 import org.crewtraining.demo.plan.PlannedProgram;
+import org.crewtraining.demo.plan.SessionMark;
 import org.crewtraining.demo.run.DemoRunner;
 import org.crewtraining.demo.run.RunSettings;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,7 +97,7 @@ class DemoHistorySystemTest {
    * A closed programme that runs on sessions: program-service has the plan's sessions, and
    * enrollment-service decided every seat holder's outcome from attendance at the close (basis
    * RULE), as many COMPLETED as the plan's attendance meets the rule (plus its overrides, basis
-   * OVERRIDE).
+   * OVERRIDE); reporting-service shows the same entries and outcomes.
    */
   private void hasItsSessionsAndOutcomesByRule(PlannedProgram planned) {
     String programId = programId(planned, planned.title() + " [system-test]");
@@ -137,6 +138,34 @@ class DemoHistorySystemTest {
         .containsEntry("COMPLETED", planned.count(Fate.COMPLETED))
         .containsEntry("NOT_COMPLETED", planned.count(Fate.NOT_COMPLETED))
         .containsEntry("OVERRIDE", overrides);
+
+    // reporting-service folds the same: every roster entry, the rule's outcomes, the overrides.
+    long entries = planned.applicants().stream().mapToLong(e -> e.marks().size()).sum();
+    long attended =
+        planned.applicants().stream()
+            .flatMap(e -> e.marks().stream())
+            .filter(SessionMark::attended)
+            .count();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              JsonNode figures =
+                  http.get(platform.reportingUrl + "/api/programs/" + programId)
+                      .body()
+                      .path("figures");
+              assertThat(figures.path("completionsByRule").asLong())
+                  .as(planned.key())
+                  .isEqualTo(seatHolders.size() - overrides);
+              assertThat(figures.path("completionsOverridden").asLong()).isEqualTo(overrides);
+              JsonNode attendance =
+                  http.get(platform.reportingUrl + "/api/programs/" + programId + "/attendance")
+                      .body();
+              assertThat(attendance.path("plannedMinutes").asLong())
+                  .isEqualTo(planned.plannedMinutes());
+              assertThat(attendance.path("recorded").asLong()).as(planned.key()).isEqualTo(entries);
+              assertThat(attendance.path("attended").asLong()).isEqualTo(attended);
+            });
   }
 
   private String programId(PlannedProgram planned, String title) {

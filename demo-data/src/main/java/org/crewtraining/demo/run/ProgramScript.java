@@ -132,8 +132,9 @@ class ProgramScript {
 
   /**
    * Attendance session by session; the withdrawals (and the promotions they cause) after the plan's
-   * first sessions. A closed programme's outcomes then come from the rule at close; a running one
-   * whose sessions are over has its decided outcomes evaluated on demand.
+   * first sessions. The plan's overrides are made before the close; a closed programme's other
+   * outcomes come from the rule at close, and a running one whose sessions are over has its decided
+   * outcomes evaluated on demand.
    */
   private void playSessions() {
     int count = plan.sessions().size();
