@@ -65,6 +65,27 @@ public record PlanFigures(DemoPlan plan) {
     return plan.programs().stream().filter(p -> p.ending() == ending).count();
   }
 
+  /** Attendance entries the runner sends: one per seat holder and session taken. */
+  public long attendanceEntries() {
+    return sum(p -> true, p -> p.applicants().stream().mapToLong(e -> e.marks().size()).sum());
+  }
+
+  /** Outcomes decided by the completion rule when their programme closes. */
+  public long outcomesByRuleAtClose() {
+    return sum(
+        p -> p.runsOnSessions() && p.ending() == Ending.CLOSED,
+        p ->
+            p.applicants().stream()
+                .filter(e -> e.hasOutcome() && e.overrideReasonCode() == null)
+                .count());
+  }
+
+  public long overrides() {
+    return sum(
+        p -> true,
+        p -> p.applicants().stream().filter(e -> e.overrideReasonCode() != null).count());
+  }
+
   private long sum(
       Predicate<PlannedProgram> filter, java.util.function.ToLongFunction<PlannedProgram> measure) {
     return plan.programs().stream().filter(filter).mapToLong(measure).sum();
@@ -87,6 +108,14 @@ public record PlanFigures(DemoPlan plan) {
         "  2024 short courses: %d programmes, %d crew enrolled%n"
             .formatted(programmes(2024, Format.SHORT_COURSE), enrolled(2024, Format.SHORT_COURSE)));
     out.append("  distinct crew 2022-2024: %d%n".formatted(distinctCrew(2022, 2024)));
+    out.append(
+        "  on sessions: %d programmes, %d sessions, %d attendance entries, %d outcomes by the rule at close, %d overrides%n"
+            .formatted(
+                plan.programs().stream().filter(PlannedProgram::runsOnSessions).count(),
+                sum(p -> true, p -> p.sessions().size()),
+                attendanceEntries(),
+                outcomesByRuleAtClose(),
+                overrides()));
     for (int year = 2022; year <= 2025; year++) {
       out.append("  completion rate %d: %.1f %%%n".formatted(year, 100 * completionRate(year)));
     }

@@ -3,11 +3,13 @@ package org.crewtraining.demo.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Builds the {@link DemoPlan}: pure and deterministic (one seeded Random, consumed in a fixed
@@ -24,6 +26,8 @@ public final class PlanGenerator {
 
   static final String CANCEL_NOTE =
       "Venue closed for safety repairs after flooding; the workshop moves to the next cohort";
+
+  static final String OVERRIDE_REASON_CODE = "MAKE_UP_WORK_ACCEPTED";
 
   private final Random rnd;
   private final double scale;
@@ -75,12 +79,32 @@ public final class PlanGenerator {
         finishing.add(i);
       }
     }
-    Set<Integer> completing = completing(t, finishing);
+    List<PlannedSession> sessions =
+        SessionPlanner.runsOnSessions(t.format())
+            ? SessionPlanner.schedule(
+                t.format(), t.hours(), start, end, t.deliveryMode(), t.location())
+            : List.of();
+    int past = SessionPlanner.past(sessions, today);
+    // Withdrawals come after the first tenth of the sessions; those they promote miss those.
+    int withdrawAfter = Math.min(past, Math.max(1, (int) Math.round(sessions.size() * 0.1)));
+    int promotedLate = Math.min(seats, capacity + increase);
+    SessionPlanner planner = new SessionPlanner(rnd, sessions);
+    boolean outcomesKnown = sessions.isEmpty() || past == sessions.size();
+    Set<Integer> completing =
+        outcomesKnown
+            ? completing(
+                t,
+                finishing,
+                i ->
+                    sessions.isEmpty()
+                        || planner.canComplete(i >= promotedLate ? withdrawAfter : 0))
+            : Set.of();
 
     List<PlannedEnrollment> enrollments = new ArrayList<>(applicantCount);
     Attendance attendance = new Attendance(rnd, t.format(), t.hours(), start, end, today);
     for (int i = 0; i < applicantCount; i++) {
       int participant = applicants.get(i);
+      int joined = i >= promotedLate ? withdrawAfter : 0;
       if (i >= seats) {
         Fate fate =
             switch (t.ending()) {
@@ -89,10 +113,36 @@ public final class PlanGenerator {
               case CANCELLED -> Fate.CANCELLED;
             };
         enrollments.add(new PlannedEnrollment(participant, false, fate, 0, 0, null, null));
-      } else if (withdrawn.contains(i)) {
-        enrollments.add(attendance.withdrawn(participant));
       } else if (t.ending() == Ending.CANCELLED) {
         enrollments.add(new PlannedEnrollment(participant, true, Fate.CANCELLED, 0, 0, null, null));
+      } else if (!sessions.isEmpty()) {
+        LocalDate last = sessions.get(sessions.size() - 1).date();
+        if (withdrawn.contains(i)) {
+          enrollments.add(
+              byAttendance(
+                  participant,
+                  Fate.WITHDRAWN,
+                  planner.attended(0, withdrawAfter, 0.9),
+                  planner,
+                  null));
+        } else if (completing.contains(i)) {
+          enrollments.add(
+              byAttendance(participant, Fate.COMPLETED, planner.completed(joined), planner, last));
+        } else if (t.ending() == Ending.CLOSED) {
+          enrollments.add(
+              byAttendance(
+                  participant, Fate.NOT_COMPLETED, planner.notCompleted(joined), planner, last));
+        } else {
+          enrollments.add(
+              byAttendance(
+                  participant,
+                  Fate.IN_PROGRESS,
+                  planner.attended(joined, past, 0.6 + rnd.nextDouble() * 0.4),
+                  planner,
+                  null));
+        }
+      } else if (withdrawn.contains(i)) {
+        enrollments.add(attendance.withdrawn(participant));
       } else if (completing.contains(i)) {
         String certificate = "CT%d-%02d-%04d".formatted(t.year(), number, i + 1);
         enrollments.add(attendance.completed(participant, certificate));
@@ -102,6 +152,7 @@ public final class PlanGenerator {
         enrollments.add(attendance.inProgress(participant));
       }
     }
+    overrideOne(t, enrollments);
     return new PlannedProgram(
         key(t, number),
         t.title(),
@@ -121,7 +172,46 @@ public final class PlanGenerator {
         t.ending() == Ending.CANCELLED ? CANCEL_REASON_CODE : null,
         t.ending() == Ending.CANCELLED ? CANCEL_NOTE : null,
         List.copyOf(enrollments),
-        List.copyOf(withdrawals));
+        List.copyOf(withdrawals),
+        sessions,
+        sessions.isEmpty() ? 0 : SessionPlanner.MIN_ATTENDED_PERCENT,
+        sessions.isEmpty() ? 0 : withdrawAfter);
+  }
+
+  /**
+   * A closed internship shows the override path: its first intern below the rule had make-up work
+   * accepted, so a registrar overrides the rule's outcome to COMPLETED (with the reason code).
+   */
+  private static void overrideOne(Catalogue.Template t, List<PlannedEnrollment> enrollments) {
+    if (t.format() != Format.INTERNSHIP || t.ending() != Ending.CLOSED) {
+      return;
+    }
+    for (int i = 0; i < enrollments.size(); i++) {
+      if (enrollments.get(i).fate() == Fate.NOT_COMPLETED) {
+        enrollments.set(i, enrollments.get(i).overridden(OVERRIDE_REASON_CODE));
+        return;
+      }
+    }
+  }
+
+  /** Sessions attended and hours credited follow from the marks, as the rule computes them. */
+  private static PlannedEnrollment byAttendance(
+      int participant,
+      Fate fate,
+      List<SessionMark> marks,
+      SessionPlanner planner,
+      LocalDate outcomeDate) {
+    int attended = (int) marks.stream().filter(SessionMark::attended).count();
+    return new PlannedEnrollment(
+        participant,
+        true,
+        fate,
+        attended,
+        planner.credited(marks) / 60.0,
+        outcomeDate,
+        null,
+        marks,
+        null);
   }
 
   /**
@@ -149,7 +239,8 @@ public final class PlanGenerator {
    * person) so the year's completion rate lands near its target: about 87 % of 2024's crew. Running
    * programmes have only a third of their outcomes recorded so far.
    */
-  private Set<Integer> completing(Catalogue.Template t, List<Integer> finishing) {
+  private Set<Integer> completing(
+      Catalogue.Template t, List<Integer> finishing, IntPredicate canComplete) {
     if (t.ending() == Ending.CANCELLED || !attendanceStarted(t)) {
       return Set.of();
     }
@@ -167,7 +258,15 @@ public final class PlanGenerator {
     }
     List<Integer> shuffled = new ArrayList<>(finishing);
     Collections.shuffle(shuffled, rnd);
-    return new HashSet<>(shuffled.subList(0, (int) Math.round(finishing.size() * share)));
+    // Someone promoted after too many sessions cannot reach the rule: others complete first.
+    shuffled.sort(Comparator.comparing(i -> !canComplete.test(i)));
+    Set<Integer> chosen = new HashSet<>();
+    for (int i : shuffled.subList(0, (int) Math.round(finishing.size() * share))) {
+      if (canComplete.test(i)) {
+        chosen.add(i);
+      }
+    }
+    return chosen;
   }
 
   private boolean attendanceStarted(Catalogue.Template t) {

@@ -1,6 +1,7 @@
 package org.crewtraining.demo.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One application to a programme, in the order the runner sends them, so that the first {@code
@@ -11,7 +12,9 @@ import java.time.LocalDate;
  * @param sessions attendance reported before the outcome or withdrawal (0 = no progress report)
  * @param hours hours attended (progress) or completed (outcome)
  * @param completionDate set for COMPLETED and NOT_COMPLETED
- * @param certificateId set for COMPLETED
+ * @param certificateId set for COMPLETED typed by hand (enrollment-service issues its own)
+ * @param marks attendance per session, for a programme that runs on sessions (else empty): what the
+ *     runner enters; {@code sessions} and {@code hours} then follow from it
  */
 public record PlannedEnrollment(
     int participant,
@@ -20,14 +23,53 @@ public record PlannedEnrollment(
     int sessions,
     double hours,
     LocalDate completionDate,
-    String certificateId) {
+    String certificateId,
+    List<SessionMark> marks,
+    String overrideReasonCode) {
+
+  PlannedEnrollment(
+      int participant,
+      boolean heldSeat,
+      Fate fate,
+      int sessions,
+      double hours,
+      LocalDate completionDate,
+      String certificateId) {
+    this(
+        participant,
+        heldSeat,
+        fate,
+        sessions,
+        hours,
+        completionDate,
+        certificateId,
+        List.of(),
+        null);
+  }
+
+  /** Completed against the rule, by an override with a reason code. */
+  public PlannedEnrollment overridden(String reasonCode) {
+    return new PlannedEnrollment(
+        participant,
+        heldSeat,
+        Fate.COMPLETED,
+        sessions,
+        hours,
+        completionDate,
+        certificateId,
+        marks,
+        reasonCode);
+  }
 
   public boolean hasOutcome() {
     return fate == Fate.COMPLETED || fate == Fate.NOT_COMPLETED;
   }
 
-  /** Attendance is reported for partial attendance; a completion carries its own hours. */
+  /**
+   * Progress typed by hand, for partial attendance of a programme without sessions; a completion
+   * carries its own hours.
+   */
   public boolean reportsProgress() {
-    return sessions > 0 && fate != Fate.COMPLETED;
+    return marks.isEmpty() && sessions > 0 && fate != Fate.COMPLETED;
   }
 }

@@ -10,6 +10,10 @@ import java.util.List;
  * @param capacityIncrease seats added after enrolment (promotes from the waitlist), 0 for none
  * @param withdrawals indexes into {@code applicants} of initially confirmed applicants, in the
  *     order they withdraw; each withdrawal promotes the head of the waitlist
+ * @param sessions empty for a programme whose outcomes are typed by hand (seminars, networking)
+ * @param minAttendedPercent the completion rule set before publishing; 0 without sessions
+ * @param withdrawAfterSessions withdrawals (and the promotions they cause) happen after this many
+ *     sessions have taken place
  */
 public record PlannedProgram(
     String key,
@@ -30,10 +34,35 @@ public record PlannedProgram(
     String cancelReasonCode,
     String cancelNote,
     List<PlannedEnrollment> applicants,
-    List<Integer> withdrawals) {
+    List<Integer> withdrawals,
+    List<PlannedSession> sessions,
+    int minAttendedPercent,
+    int withdrawAfterSessions) {
+
+  /** Progress and outcomes come from attendance (enrollment-service refuses them typed by hand). */
+  public boolean runsOnSessions() {
+    return !sessions.isEmpty();
+  }
+
+  /** Planned contact minutes: what attendance is measured against. */
+  public long plannedMinutes() {
+    return sessions.stream().mapToLong(PlannedSession::contactMinutes).sum();
+  }
 
   public long seatHolders() {
     return applicants.stream().filter(PlannedEnrollment::heldSeat).count();
+  }
+
+  /**
+   * Outcomes the runner records by a request: typed by hand (no sessions), overridden, or evaluated
+   * on demand (a running programme). A closed programme's others are decided at close.
+   */
+  public long outcomesByRequest() {
+    return applicants.stream()
+        .filter(PlannedEnrollment::hasOutcome)
+        .filter(
+            e -> !runsOnSessions() || e.overrideReasonCode() != null || ending == Ending.RUNNING)
+        .count();
   }
 
   public long count(Fate fate) {

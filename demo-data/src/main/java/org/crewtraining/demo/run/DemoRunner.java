@@ -214,13 +214,14 @@ public class DemoRunner {
     double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
     out.printf(
         "demo-data: %s in %.1f s: %d programmes, %d participants, %d enrollments, %d withdrawals,"
-            + " %d completions; %d requests (%.0f/s), %d retries, %d unexpected statuses%n",
+            + " %d attendance entries, %d outcomes sent; %d requests (%.0f/s), %d retries, %d unexpected statuses%n",
         stats.failures().isEmpty() ? "done" : "FAILED",
         seconds,
         stats.programmes(),
         stats.participants(),
         stats.enrollments(),
         stats.withdrawals(),
+        stats.attendanceEntries.get(),
         stats.completions(),
         stats.requests(),
         stats.requests() / seconds,

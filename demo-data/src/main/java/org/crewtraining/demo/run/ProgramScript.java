@@ -21,15 +21,14 @@ class ProgramScript {
 
   private static final Set<String> NOT_YET_OPEN = Set.of("program-not-open", "not-found");
 
-  /** A promotion caused by added seats arrives over Kafka, so the seat may not be there yet. */
-  private static final Set<String> NOT_YET_CONFIRMED = Set.of("enrollment-not-confirmed");
-
   private final PlannedProgram plan;
   private final ApiClient api;
   private final RunSettings settings;
   private final RunStats stats;
   private final AtomicReferenceArray<String> participantIds;
   private final String[] enrollmentIds;
+  private final SessionSteps sessions;
+  private final TypedOutcomeSteps typed;
   private volatile String programId;
 
   ProgramScript(
@@ -44,6 +43,8 @@ class ProgramScript {
     this.stats = stats;
     this.participantIds = participantIds;
     this.enrollmentIds = new String[plan.applicants().size()];
+    this.sessions = new SessionSteps(plan, api, settings, stats);
+    this.typed = new TypedOutcomeSteps(api, settings, stats);
   }
 
   PlannedProgram plan() {
@@ -69,6 +70,9 @@ class ProgramScript {
             "instructionLanguage", "ko");
     programId =
         expect(programCall("POST", "/programs", create, "create"), "create").text("programId");
+    if (plan.runsOnSessions()) {
+      sessions.scheduleAndSetRule(programId);
+    }
     expect(programCall("POST", "/programs/" + programId + "/publish", null, "publish"), "publish");
   }
 
@@ -93,16 +97,29 @@ class ProgramScript {
     if (plan.capacityIncrease() > 0) {
       addSeats(plan.capacity() + plan.capacityIncrease());
     }
+    if (plan.runsOnSessions()) {
+      playSessions();
+    } else {
+      playTypedByHand();
+    }
+    if (plan.ending() == Ending.CLOSED && closeNow) {
+      close();
+    } else if (plan.ending() == Ending.RUNNING) {
+      stats.programmes.incrementAndGet();
+    }
+  }
+
+  /**
+   * Outcomes typed by hand (seminars, networking): progress reported before each withdrawal and
+   * before each outcome.
+   */
+  private void playTypedByHand() {
     for (int index : plan.withdrawals()) {
       reportProgress(index);
       withdraw(index, "WORK_COMMITMENT", "Called onto a shoot");
     }
+    releaseWaitlist();
     List<PlannedEnrollment> applicants = plan.applicants();
-    for (int i = 0; i < applicants.size(); i++) {
-      if (applicants.get(i).fate() == Fate.WAITLIST_RELEASED) {
-        withdraw(i, "OTHER", "Waitlist released at programme start");
-      }
-    }
     for (int i = 0; i < applicants.size(); i++) {
       if (applicants.get(i).fate() != Fate.WITHDRAWN) {
         reportProgress(i);
@@ -111,10 +128,52 @@ class ProgramScript {
         complete(i);
       }
     }
-    if (plan.ending() == Ending.CLOSED && closeNow) {
-      close();
-    } else if (plan.ending() == Ending.RUNNING) {
-      stats.programmes.incrementAndGet();
+  }
+
+  /**
+   * Attendance session by session; the withdrawals (and the promotions they cause) after the plan's
+   * first sessions. The plan's overrides are made before the close; a closed programme's other
+   * outcomes come from the rule at close, and a running one whose sessions are over has its decided
+   * outcomes evaluated on demand.
+   */
+  private void playSessions() {
+    int count = plan.sessions().size();
+    for (int s = 0; s < count; s++) {
+      if (s == plan.withdrawAfterSessions()) {
+        withdrawAll();
+      }
+      sessions.recordAttendance(programId, s, enrollmentIds);
+    }
+    if (plan.withdrawAfterSessions() >= count) {
+      withdrawAll();
+    }
+    List<PlannedEnrollment> applicants = plan.applicants();
+    for (int i = 0; i < applicants.size(); i++) {
+      PlannedEnrollment e = applicants.get(i);
+      if (enrollmentIds[i] == null) {
+        continue;
+      }
+      if (e.overrideReasonCode() != null) {
+        sessions.override(enrollmentIds[i], e);
+      } else if (plan.ending() == Ending.RUNNING && e.hasOutcome()) {
+        sessions.evaluate(enrollmentIds[i], e.fate().name());
+      }
+    }
+  }
+
+  private void withdrawAll() {
+    for (int index : plan.withdrawals()) {
+      withdraw(index, "WORK_COMMITMENT", "Called onto a shoot");
+    }
+    releaseWaitlist();
+  }
+
+  private void releaseWaitlist() {
+    List<PlannedEnrollment> applicants = plan.applicants();
+    for (int i = 0; i < applicants.size(); i++) {
+      if (applicants.get(i).fate() == Fate.WAITLIST_RELEASED) {
+        withdraw(i, "OTHER", "Waitlist released at programme start");
+      }
     }
   }
 
@@ -198,40 +257,15 @@ class ProgramScript {
   }
 
   private void reportProgress(int index) {
-    PlannedEnrollment e = plan.applicants().get(index);
-    if (!e.reportsProgress() || enrollmentIds[index] == null) {
-      return;
+    if (enrollmentIds[index] != null) {
+      typed.progress(enrollmentIds[index], plan.applicants().get(index));
     }
-    expect(
-        api.send(
-            "POST",
-            settings.enrollment("/enrollments/" + enrollmentIds[index] + "/progress"),
-            fields("sessionsAttended", e.sessions(), "hoursAttended", e.hours()),
-            null,
-            NOT_YET_CONFIRMED),
-        "progress");
   }
 
   private void complete(int index) {
-    PlannedEnrollment e = plan.applicants().get(index);
-    if (enrollmentIds[index] == null) {
-      return;
+    if (enrollmentIds[index] != null) {
+      typed.complete(enrollmentIds[index], plan.applicants().get(index));
     }
-    Map<String, Object> body =
-        fields(
-            "outcome", e.fate().name(),
-            "hoursCompleted", e.hours(),
-            "completionDate", e.completionDate().toString(),
-            "certificateId", e.certificateId());
-    expect(
-        api.send(
-            "PUT",
-            settings.enrollment("/enrollments/" + enrollmentIds[index] + "/completion"),
-            body,
-            null,
-            NOT_YET_CONFIRMED),
-        "completion");
-    stats.completions.incrementAndGet();
   }
 
   private ApiResponse programCall(String method, String path, Object body, String step) {
@@ -242,7 +276,7 @@ class ProgramScript {
     return "/programs/" + programId + suffix;
   }
 
-  private ApiResponse expect(ApiResponse response, String step) {
+  static ApiResponse expect(ApiResponse response, String step) {
     if (!response.ok()) {
       throw new ApiException(
           "%s: HTTP %d %s %s"

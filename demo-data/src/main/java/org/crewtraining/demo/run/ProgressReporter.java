@@ -5,8 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.crewtraining.demo.plan.DemoPlan;
-import org.crewtraining.demo.plan.Fate;
 import org.crewtraining.demo.plan.PlanFigures;
+import org.crewtraining.demo.plan.PlannedProgram;
 
 /** One progress line every few seconds while a run is going, against the plan's totals. */
 final class ProgressReporter implements AutoCloseable {
@@ -21,7 +21,8 @@ final class ProgressReporter implements AutoCloseable {
 
   static ProgressReporter start(PrintStream out, RunStats stats, DemoPlan plan) {
     PlanFigures figures = new PlanFigures(plan);
-    long outcomes = figures.count(Fate.COMPLETED) + figures.count(Fate.NOT_COMPLETED);
+    // Outcomes decided by the rule at close are not the runner's requests.
+    long outcomes = plan.programs().stream().mapToLong(PlannedProgram::outcomesByRequest).sum();
     long applications = figures.applications();
     int programmes = plan.programs().size();
     int participants = plan.participants().size();
@@ -42,13 +43,14 @@ final class ProgressReporter implements AutoCloseable {
           last[1] = now;
           out.printf(
               "demo-data: programmes %d/%d, participants %d/%d, enrollments %d/%d,"
-                  + " completions %d/%d, %.0f req/s%n",
+                  + " attendance entries %d, outcomes sent %d/%d, %.0f req/s%n",
               stats.programmes(),
               programmes,
               stats.participants(),
               participants,
               stats.enrollments(),
               applications,
+              stats.attendanceEntries.get(),
               stats.completions(),
               outcomes,
               rate);

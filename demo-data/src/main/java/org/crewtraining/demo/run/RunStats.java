@@ -12,6 +12,7 @@ public class RunStats {
   final AtomicLong enrollments = new AtomicLong();
   final AtomicLong withdrawals = new AtomicLong();
   final AtomicLong completions = new AtomicLong();
+  final AtomicLong attendanceEntries = new AtomicLong();
   final AtomicLong unexpected = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();

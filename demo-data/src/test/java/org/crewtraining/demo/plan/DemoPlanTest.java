@@ -2,6 +2,7 @@ package org.crewtraining.demo.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -117,5 +118,115 @@ class DemoPlanTest {
     assertThat(small.participants().size()).isLessThan(PLAN.participants().size() / 10);
     assertThat(small.programs()).allSatisfy(p -> assertThat(p.applicants()).isNotEmpty());
     assertThat(new PlanFigures(small).count(Fate.COMPLETED)).isPositive();
+  }
+
+  @Test
+  void coursesWorkshopsAndInternshipsRunOnSessionsWithinTheirDates() {
+    Set<Format> bySessions = Set.of(Format.SHORT_COURSE, Format.WORKSHOP, Format.INTERNSHIP);
+    for (PlannedProgram p : PLAN.programs()) {
+      assertThat(p.runsOnSessions()).as(p.key()).isEqualTo(bySessions.contains(p.format()));
+      if (!p.runsOnSessions()) {
+        assertThat(p.applicants()).allSatisfy(e -> assertThat(e.marks()).isEmpty());
+        continue;
+      }
+      assertThat(p.minAttendedPercent()).isEqualTo(80);
+      assertThat(p.sessions()).hasSizeLessThanOrEqualTo(500);
+      // Never more contact time than the programme was planned with.
+      assertThat(p.plannedMinutes()).isBetween(1L, p.plannedHours() * 60L);
+      for (PlannedSession s : p.sessions()) {
+        assertThat(s.date()).isBetween(p.startDate(), p.endDate());
+        assertThat(s.endTime()).isAfter(s.startTime());
+        assertThat(s.contactMinutes())
+            .isBetween(1, (int) Duration.between(s.startTime(), s.endTime()).toMinutes());
+        assertThat(s.location() == null).isEqualTo(s.deliveryMode().equals("ONLINE"));
+      }
+      assertThat(p.sessions()).extracting(PlannedSession::date).isSorted();
+    }
+  }
+
+  @Test
+  void attendanceIsConsistentWithEachFateUnderTheRule() {
+    for (PlannedProgram p : PLAN.programs()) {
+      if (!p.runsOnSessions()) {
+        continue;
+      }
+      int seatsBeforeWithdrawals = p.capacity() + p.capacityIncrease();
+      for (int i = 0; i < p.applicants().size(); i++) {
+        PlannedEnrollment e = p.applicants().get(i);
+        String who = p.key() + " #" + i + " " + e.fate();
+        Set<Integer> sessions = new HashSet<>();
+        long credited = 0;
+        for (SessionMark m : e.marks()) {
+          assertThat(sessions.add(m.session())).as(who).isTrue();
+          PlannedSession at = p.sessions().get(m.session());
+          if (m.status() == SessionMark.Status.LATE) {
+            assertThat(m.lateMinutes()).as(who).isBetween(1, at.contactMinutes() - 1);
+          } else {
+            assertThat(m.lateMinutes()).as(who).isZero();
+          }
+          credited +=
+              switch (m.status()) {
+                case PRESENT -> at.contactMinutes();
+                case LATE -> at.contactMinutes() - m.lateMinutes();
+                case ABSENT, EXCUSED -> 0;
+              };
+          // Promoted by a withdrawal: on the roster only from the withdrawals on.
+          if (i >= seatsBeforeWithdrawals) {
+            assertThat(m.session()).as(who).isGreaterThanOrEqualTo(p.withdrawAfterSessions());
+          }
+          assertThat(at.date()).as(who).isBefore(TODAY);
+        }
+        boolean meetsRule = credited * 100 >= p.minAttendedPercent() * p.plannedMinutes();
+        assertThat(e.hours()).as(who).isEqualTo(credited / 60.0);
+        switch (e.fate()) {
+          case COMPLETED -> {
+            // Below the rule only by an override, with its reason code.
+            assertThat(meetsRule).as(who).isEqualTo(e.overrideReasonCode() == null);
+            assertThat(e.completionDate()).isEqualTo(p.endDate());
+          }
+          case NOT_COMPLETED -> assertThat(meetsRule).as(who).isFalse();
+          case WITHDRAWN ->
+              assertThat(sessions)
+                  .as(who)
+                  .isNotEmpty()
+                  .allSatisfy(s -> assertThat(s).isLessThan(p.withdrawAfterSessions()));
+          case IN_PROGRESS -> assertThat(e.completionDate()).isNull();
+          default -> assertThat(e.marks()).as(who).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void mostOutcomesOfTheHistoryComeFromAttendance() {
+    long outcomes = FIGURES.count(Fate.COMPLETED) + FIGURES.count(Fate.NOT_COMPLETED);
+    assertThat(FIGURES.outcomesByRuleAtClose()).isGreaterThan(outcomes / 2);
+    assertThat(FIGURES.overrides()).isEqualTo(4);
+    assertThat(FIGURES.describe()).contains("on sessions: 31 programmes");
+  }
+
+  @Test
+  void eachClosedInternshipShowsOneOverride() {
+    for (PlannedProgram p : PLAN.programs()) {
+      long overrides = p.applicants().stream().filter(e -> e.overrideReasonCode() != null).count();
+      boolean closedInternship = p.format() == Format.INTERNSHIP && p.ending() == Ending.CLOSED;
+      assertThat(overrides).as(p.key()).isEqualTo(closedInternship ? 1 : 0);
+    }
+  }
+
+  @Test
+  void closedProgrammesOnSessionsHaveOutcomesOnBothSidesOfTheRule() {
+    List<PlannedProgram> closed =
+        PLAN.programs().stream()
+            .filter(p -> p.runsOnSessions() && p.ending() == Ending.CLOSED)
+            .toList();
+    assertThat(closed).hasSizeGreaterThan(20);
+    assertThat(closed)
+        .allSatisfy(
+            p -> {
+              assertThat(p.count(Fate.COMPLETED)).isPositive();
+              assertThat(p.count(Fate.NOT_COMPLETED)).isPositive();
+              assertThat(p.count(Fate.IN_PROGRESS)).isZero();
+            });
   }
 }

@@ -8,10 +8,13 @@ import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.crewtraining.demo.plan.DemoPlan;
-import org.crewtraining.demo.plan.Fate;
+import org.crewtraining.demo.plan.Ending;
 import org.crewtraining.demo.plan.PlanFigures;
 import org.crewtraining.demo.plan.PlanGenerator;
+import org.crewtraining.demo.plan.PlannedProgram;
 import org.junit.jupiter.api.Test;
 
 class DemoRunnerTest {
@@ -35,8 +38,34 @@ class DemoRunnerTest {
       assertThat(stats.programmes()).isEqualTo(SMALL.programs().size());
       assertThat(stats.participants()).isEqualTo(SMALL.participants().size());
       assertThat(stats.enrollments()).isEqualTo(figures.applications());
+      // Outcomes typed by hand only where there are no sessions; elsewhere attendance, one roster
+      // per session taken, and the rule (at close, or on demand for a running programme).
+      List<PlannedProgram> bySessions =
+          SMALL.programs().stream().filter(PlannedProgram::runsOnSessions).toList();
       assertThat(fake.completions.get())
-          .isEqualTo(figures.count(Fate.COMPLETED) + figures.count(Fate.NOT_COMPLETED));
+          .isEqualTo(outcomes(SMALL.programs().stream().filter(p -> !p.runsOnSessions())));
+      assertThat(fake.evaluations.get())
+          .isEqualTo(outcomes(bySessions.stream().filter(p -> p.ending() == Ending.RUNNING)))
+          .isPositive();
+      assertThat(fake.overrides.get())
+          .isEqualTo(
+              bySessions.stream()
+                  .flatMap(p -> p.applicants().stream())
+                  .filter(e -> e.overrideReasonCode() != null)
+                  .count());
+      assertThat(stats.completions())
+          .isEqualTo(fake.completions.get() + fake.evaluations.get() + fake.overrides.get())
+          .isEqualTo(SMALL.programs().stream().mapToLong(PlannedProgram::outcomesByRequest).sum());
+      assertThat(fake.sessions.get())
+          .isEqualTo(bySessions.stream().mapToInt(p -> p.sessions().size()).sum());
+      assertThat(fake.rules.get()).isEqualTo(bySessions.size());
+      assertThat(fake.attendanceEntries.get())
+          .isEqualTo(
+              bySessions.stream()
+                  .flatMap(p -> p.applicants().stream())
+                  .mapToInt(e -> e.marks().size())
+                  .sum())
+          .isPositive();
       // One 503 plus one program-not-open per programme were retried, not reported.
       assertThat(stats.retries()).isGreaterThanOrEqualTo(1L + SMALL.programs().size());
       assertThat(stats.unexpected()).isZero();
@@ -81,6 +110,10 @@ class DemoRunnerTest {
     assertThatThrownBy(() -> new DemoRunner(SMALL, settings, out).run())
         .isInstanceOf(ServiceUnreachableException.class)
         .hasMessage("program-service not reachable at " + url + " — start it with bin/run");
+  }
+
+  private static long outcomes(Stream<PlannedProgram> programs) {
+    return programs.flatMap(p -> p.applicants().stream()).filter(e -> e.hasOutcome()).count();
   }
 
   private static RunSettings settings(FakeServices fake, String tag) {

@@ -25,6 +25,11 @@ final class FakeServices implements AutoCloseable {
   final HttpServer enrollment = server();
   final AtomicInteger posts = new AtomicInteger();
   final AtomicInteger completions = new AtomicInteger();
+  final AtomicInteger sessions = new AtomicInteger();
+  final AtomicInteger rules = new AtomicInteger();
+  final AtomicInteger evaluations = new AtomicInteger();
+  final AtomicInteger overrides = new AtomicInteger();
+  final AtomicInteger attendanceEntries = new AtomicInteger();
 
   /** Every Authorization header value the runner sent to either service. */
   final java.util.Set<String> authorizations = ConcurrentHashMap.newKeySet();
@@ -75,7 +80,13 @@ final class FakeServices implements AutoCloseable {
       String id = idsByKey.computeIfAbsent(key, k -> "prg-" + ids.incrementAndGet());
       capacity.put(id, body.get("capacity").asInt());
       reply(x, 201, "{\"programId\":\"" + id + "\"}");
+    } else if (path.endsWith("/sessions")) {
+      sessions.incrementAndGet();
+      reply(x, 201, "{\"sessionId\":\"ses-" + ids.incrementAndGet() + "\"}");
     } else {
+      if (path.endsWith("/completion-rule")) {
+        rules.incrementAndGet();
+      }
       String id = path.split("/")[2];
       if (path.endsWith("/capacity")) {
         capacity.put(id, body.get("capacity").asInt());
@@ -103,7 +114,7 @@ final class FakeServices implements AutoCloseable {
       return;
     }
     posts.incrementAndGet();
-    body(x);
+    JsonNode body = body(x);
     if (path.equals("/participants")) {
       boolean first = registrations.getAndIncrement() == 0;
       reply(x, first ? 503 : 201, "{\"participantId\":\"ptc-" + ids.incrementAndGet() + "\"}");
@@ -118,6 +129,15 @@ final class FakeServices implements AutoCloseable {
           x,
           201,
           "{\"enrollmentId\":\"enr-" + ids.incrementAndGet() + "\",\"status\":\"" + status + "\"}");
+    } else if (path.endsWith("/attendance")) {
+      attendanceEntries.addAndGet(body.get("entries").size());
+      reply(x, 200, "{}");
+    } else if (path.endsWith("/completion/override")) {
+      overrides.incrementAndGet();
+      reply(x, 200, "{}");
+    } else if (path.endsWith("/completion/evaluation")) {
+      evaluations.incrementAndGet();
+      reply(x, 200, "{\"enrollment\":{\"outcome\":\"COMPLETED\"}}");
     } else {
       if (path.endsWith("/completion")) {
         completions.incrementAndGet();
