@@ -13,6 +13,8 @@
   Object.values(charts).forEach((chart) =>
     chart.on('finished', () => { chart.getDom().dataset.rendered = 'true'; }));
   const rows = new Map();
+  // Per-session attendance opened under a programme's row, refreshed with the rest.
+  const sessionRows = new Map();
   let refreshTimer = null;
 
   function setText(id, text) {
@@ -46,12 +48,15 @@
       row = document.createElement('tr');
       row.dataset.programId = programId;
       ['title', 'track', 'year', 'status', 'capacity', 'confirmed', 'waitlisted', 'withdrawn',
-        'enrolled', 'completed', 'not-completed', 'fill', 'completion', 'attendance',
+        'enrolled', 'completed', 'not-completed', 'fill', 'completion', 'basis', 'attendance',
         'certificates'].forEach((c) => cell(row, c, ''));
       rows.set(programId, row);
       const body = document.querySelector('#programs tbody');
       const next = [...rows.keys()].sort().find((id) => id > programId);
       body.insertBefore(row, next ? rows.get(next) : null);
+      if (sessionRows.has(programId)) {
+        row.after(sessionRows.get(programId));
+      }
     }
     return row;
   }
@@ -85,6 +90,10 @@
     cell(row, 'not-completed', number(f.notCompleted));
     cell(row, 'fill', percent(p.fillRate));
     cell(row, 'completion', percent(f.completionRate));
+    // Which outcomes the programme's rule decided, which a registrar overrode, which were typed in.
+    const decided = f.completionsByRule + f.completionsOverridden + f.completionsManual;
+    cell(row, 'basis', decided === 0 ? '–' : 'rule ' + number(f.completionsByRule) + ' · override ' +
+      number(f.completionsOverridden) + ' · manual ' + number(f.completionsManual));
     // Issued (revoked ones included), with the revoked ones named when there are any.
     cell(row, 'certificates', number(f.certificatesIssued) +
       (f.certificatesRevoked > 0 ? ' (' + number(f.certificatesRevoked) + ' revoked)' : ''));
@@ -96,9 +105,79 @@
     attendance.programs.forEach((a) => {
       const row = rows.get(a.programId);
       if (row) {
-        cell(row, 'attendance', a.recorded > 0 ? percent(a.attendanceRate) : '–');
+        attendanceCell(row, a);
       }
     });
+    sessionRows.forEach((_, programId) => showSessions(programId).catch((e) => console.warn(e)));
+  }
+
+  // The rate, as a button that opens (or closes) the programme's sessions below its row.
+  function attendanceCell(row, a) {
+    cell(row, 'attendance', '');
+    const td = row.querySelector('td.attendance');
+    if (a.activeSessions === 0) {
+      td.textContent = '–';
+      return;
+    }
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = a.recorded > 0 ? percent(a.attendanceRate) : '–';
+    button.setAttribute('aria-expanded', String(sessionRows.has(a.programId)));
+    button.addEventListener('click', () => toggleSessions(a.programId, button));
+    td.appendChild(button);
+  }
+
+  function toggleSessions(programId, button) {
+    if (sessionRows.has(programId)) {
+      sessionRows.get(programId).remove();
+      sessionRows.delete(programId);
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const detail = document.createElement('tr');
+    detail.className = 'sessions';
+    detail.dataset.programId = programId;
+    rows.get(programId).after(detail);
+    sessionRows.set(programId, detail);
+    button.setAttribute('aria-expanded', 'true');
+    showSessions(programId).catch((e) => console.warn(e));
+  }
+
+  async function showSessions(programId) {
+    const attendance = await getJson('/api/programs/' + encodeURIComponent(programId) + '/attendance');
+    const detail = sessionRows.get(programId);
+    if (!detail) {
+      return;
+    }
+    const td = document.createElement('td');
+    td.colSpan = rows.get(programId).children.length;
+    const table = document.createElement('table');
+    table.innerHTML = '<thead><tr><th>Session</th><th>Time</th><th>Minutes</th><th>Topic</th>' +
+      '<th>Recorded</th><th>Present</th><th>Late</th><th>Absent</th><th>Excused</th>' +
+      '<th>Attendance</th></tr></thead>';
+    const body = document.createElement('tbody');
+    attendance.sessions.forEach((s) => {
+      const tr = document.createElement('tr');
+      tr.dataset.sessionId = s.sessionId;
+      if (s.status === 'CANCELLED') {
+        tr.className = 'cancelled';
+      }
+      [s.date, (s.startTime || '') + '–' + (s.endTime || ''), number(s.contactMinutes), s.topic || '',
+        number(s.recorded), number(s.present), number(s.late), number(s.absent), number(s.excused),
+        s.recorded > 0 ? percent(s.attendanceRate) : '–'].forEach((text, i) => {
+        const cellTd = document.createElement('td');
+        cellTd.textContent = text;
+        if (i === 9) {
+          cellTd.className = 'session-rate';
+        }
+        tr.appendChild(cellTd);
+      });
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    td.appendChild(table);
+    detail.replaceChildren(td);
+    detail.dataset.loaded = 'true';
   }
 
   function showCertificates(overall) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -152,7 +153,32 @@ class DashboardBrowserTest extends IntegrationTestBase {
         .isEqualTo("80.0 %");
     assertThat(browser.findElement(By.cssSelector(row + "td.certificates")).getText())
         .isEqualTo("2 (1 revoked)");
+    // e1 by the rule, e2's failed rule outcome overridden, e3 typed in
+    assertThat(browser.findElement(By.cssSelector(row + "td.basis")).getText())
+        .isEqualTo("rule 1 · override 1 · manual 1");
     assertThat(browser.findElement(By.id("overall-attendance")).getText()).endsWith(" %");
+
+    // Per session, in date order: s1 2 of 3 (e2's absence corrected to excused), s2 2 of 2, s3
+    // cancelled (its entry counts only in its own row)
+    browser.findElement(By.cssSelector(row + "td.attendance button")).click();
+    String sessions = "tr.sessions[data-program-id='" + SessionScenario.program(x) + "']";
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector(sessions), "data-loaded", "true"));
+    List<WebElement> sessionRows = browser.findElements(By.cssSelector(sessions + " tbody tr"));
+    assertThat(sessionRows)
+        .extracting(r -> r.getAttribute("data-session-id"))
+        .containsExactly(
+            SessionScenario.sessionId(x, 1),
+            SessionScenario.sessionId(x, 2),
+            SessionScenario.sessionId(x, 3));
+    assertThat(sessionRows)
+        .extracting(r -> r.findElement(By.cssSelector("td.session-rate")).getText())
+        .containsExactly("66.7 %", "100.0 %", "100.0 %");
+    assertThat(sessionRows.get(2).getAttribute("class")).isEqualTo("cancelled");
+    assertThat(
+            browser
+                .findElement(By.cssSelector(row + "td.attendance button"))
+                .getAttribute("aria-expanded"))
+        .isEqualTo("true");
     assertThat(Long.parseLong(browser.findElement(By.id("overall-revoked")).getText()))
         .isPositive();
   }
