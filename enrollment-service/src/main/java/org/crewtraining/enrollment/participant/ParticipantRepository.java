@@ -1,6 +1,7 @@
 package org.crewtraining.enrollment.participant;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import org.crewtraining.events.common.CraftTrack;
 import org.springframework.jdbc.core.RowMapper;
@@ -27,20 +28,38 @@ public class ParticipantRepository {
     this.jdbc = jdbc;
   }
 
-  /** Fails with DuplicateKeyException when the e-mail is taken in any letter case. */
-  void insert(Participant p) {
-    jdbc.sql(
-            "INSERT INTO participant (participant_id, name, email, organisation,"
-                + " participant_type, craft, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            p.participantId(),
-            p.name(),
-            p.email(),
-            p.organisation(),
-            p.participantType().name(),
-            p.craft().name(),
-            Timestamp.from(p.registeredAt()))
-        .update();
+  /**
+   * False, writing nothing, when the e-mail is taken in any letter case (the unique index decides,
+   * so of two concurrent registrations only one inserts; the transaction stays usable).
+   */
+  boolean insert(Participant p) {
+    return jdbc.sql(
+                "INSERT INTO participant (participant_id, name, email, organisation,"
+                    + " participant_type, craft, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT ((lower(email))) DO NOTHING")
+            .params(
+                p.participantId(),
+                p.name(),
+                p.email(),
+                p.organisation(),
+                p.participantType().name(),
+                p.craft().name(),
+                Timestamp.from(p.registeredAt()))
+            .update()
+        == 1;
+  }
+
+  /** Participants whose e-mail or name equals the search's, ignoring letter case. */
+  List<Participant> search(ParticipantSearch search, int limit) {
+    String column = search.email() != null ? "email" : "name";
+    return jdbc.sql(
+            "SELECT participant_id, name, email, organisation, participant_type, craft,"
+                + " registered_at FROM participant WHERE lower("
+                + column
+                + ") = lower(?) ORDER BY registered_at, participant_id LIMIT ?")
+        .params(search.email() != null ? search.email() : search.name(), limit)
+        .query(ROW)
+        .list();
   }
 
   public Optional<Participant> find(String participantId) {

@@ -1,10 +1,9 @@
 package org.crewtraining.enrollment.participant;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.crewtraining.support.web.ResourceNotFoundException;
-import org.crewtraining.support.web.StateConflictException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +33,21 @@ public class ParticipantService {
             request.participantType(),
             request.craft(),
             clock.instant());
-    try {
-      participants.insert(participant);
-    } catch (DuplicateKeyException e) {
-      // the unique index decides, so two concurrent registrations cannot both succeed
-      throw new StateConflictException(
-          "email-already-registered", "A participant with this e-mail is already registered");
+    if (!participants.insert(participant)) {
+      // the registrar is pointed to the participant who holds the address
+      String existing =
+          participants
+              .search(new ParticipantSearch(participant.email(), null), 1)
+              .get(0)
+              .participantId();
+      throw new EmailAlreadyRegisteredException(existing);
     }
     return participant;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Participant> search(ParticipantSearch search) {
+    return participants.search(search.checked(), ParticipantSearch.MAX_RESULTS);
   }
 
   @Transactional(readOnly = true)

@@ -54,6 +54,63 @@ class ParticipantApiTest extends EnrollmentIntegrationTest {
   }
 
   @Test
+  void aDuplicateRegistrationPointsToTheParticipantWhoHoldsTheAddress() {
+    String email = "returning." + UUID.randomUUID() + "@kofic.example.org";
+    String existing = api.post("/participants", registration(email)).text("participantId");
+
+    Response duplicate = api.post("/participants", registration(email.toUpperCase()));
+
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.text("participantId")).isEqualTo(existing);
+    assertThat(duplicate.text("participant")).isEqualTo("/participants/" + existing);
+  }
+
+  @Test
+  void aRegistrarFindsAReturningParticipantByEmailOrNameInAnyLetterCase() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String email = "Min-Ji.Lee." + tag + "@Studio-Dragon.example.com";
+    Map<String, Object> first = registration(email);
+    first.put("name", "Lee Min-ji " + tag);
+    String minJi = api.post("/participants", first).text("participantId");
+    Map<String, Object> namesake = registration("other." + tag + "@example.com");
+    namesake.put("name", "LEE MIN-JI " + tag);
+    String other = api.post("/participants", namesake).text("participantId");
+    api.post("/participants", registration("someone.else." + tag + "@example.com"));
+
+    Response byEmail =
+        api.post("/participants/search", Map.of("email", "  " + email.toLowerCase() + " "));
+    assertThat(byEmail.status()).isEqualTo(200);
+    assertThat(byEmail.body().valueStream().map(p -> p.get("participantId").asString()))
+        .containsExactly(minJi);
+    assertThat(byEmail.body().get(0).get("email").asString()).isEqualTo(email);
+
+    Response byName = api.post("/participants/search", Map.of("name", "lee min-ji " + tag));
+    assertThat(byName.body().valueStream().map(p -> p.get("participantId").asString()))
+        .containsExactly(minJi, other);
+
+    // exact, not a prefix or a pattern
+    assertThat(api.post("/participants/search", Map.of("name", "Lee Min")).body()).isEmpty();
+    assertThat(api.post("/participants/search", Map.of("email", "%" + tag + "%")).body()).isEmpty();
+  }
+
+  @Test
+  void aSearchNamesExactlyOneOfEmailAndName() {
+    for (Map<String, Object> body :
+        java.util.List.<Map<String, Object>>of(
+            Map.of(),
+            Map.of("email", " "),
+            Map.of("email", "a@example.com", "name", "Kim"),
+            Map.of("name", "x".repeat(201)),
+            Map.of("email", "x".repeat(255)),
+            Map.of("phone", "010-1234-5678"))) {
+      Response response = api.post("/participants/search", body);
+      assertThat(response.status()).as(body.toString()).isEqualTo(400);
+      assertThat(response.contentType()).startsWith("application/problem+json");
+      assertThat(response.raw().body()).containsAnyOf("\"email\"", "\"name\"", "phone");
+    }
+  }
+
+  @Test
   void invalidRegistrationsNameTheFieldAndWriteNothing() {
     long before = count("SELECT count(*) FROM participant");
     Map<String, Object> badEmail = registration("not-an-email");

@@ -21,6 +21,7 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
     AccessMatrix.of("enrollment-service")
         .sharedEndpoints()
         .allow("POST /participants", REGISTRAR)
+        .allow("POST /participants/search", REGISTRAR)
         .allow("GET /participants/{participantId}", REGISTRAR)
         .allow("GET /participants/{participantId}/enrollments", REGISTRAR)
         .allow("GET /programs/{programId}", REGISTRAR, PROGRAM_ADMIN)
