@@ -20,7 +20,8 @@ import net.jqwik.api.statistics.Statistics;
  * A session's bulk attendance with random rosters: entries for confirmed, withdrawn, foreign and
  * unknown enrolments, statuses valid and not, late minutes inside and outside the session. Never a
  * 5xx; a refused roster writes no entry and no event; an accepted one writes one entry and one
- * event per enrolment it names. Every try takes a fresh session of the same programme.
+ * event per enrolment it names. A correction with random payloads writes one new history row and
+ * its event, or nothing. Every try takes a fresh session of the same programme.
  */
 class AttendancePropertyTest {
 
@@ -81,6 +82,58 @@ class AttendancePropertyTest {
       assertThat(entries).as(body + " → " + response.body()).isZero();
     }
     assertThat(events() - events).as(body).isEqualTo(entries);
+  }
+
+  @Property
+  void aCorrectionIsOneNewHistoryRowOrNothing(@ForAll("corrections") String body) {
+    String sessionId = sessionKnownToEnrollment();
+    String enrollmentId = enrollmentIds.get(0);
+    String url =
+        services.enrollmentUrl + "/enrollments/" + enrollmentId + "/attendance/" + sessionId;
+    Services.Response taken =
+        services.send(
+            "POST",
+            services.enrollmentUrl
+                + "/programs/"
+                + programId
+                + "/sessions/"
+                + sessionId
+                + "/attendance",
+            "{\"entries\":[{\"enrollmentId\":\"" + enrollmentId + "\",\"status\":\"ABSENT\"}]}",
+            JSON);
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    long events = events();
+
+    Services.Response response = services.send("PUT", url, body, JSON);
+
+    Statistics.collect(response.status());
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    long rows = entriesOf(sessionId) - 1;
+    // accepted: one new row with its event, or none for the entry as it stands (ABSENT again)
+    assertThat(rows)
+        .as(body + " → " + response.body())
+        .isBetween(0L, response.status() == 200 ? 1L : 0L);
+    assertThat(events() - events).as(body).isEqualTo(rows);
+  }
+
+  @Provide
+  Arbitrary<String> corrections() {
+    return Payloads.bodies(
+        List.of(
+            Payloads.field(
+                "status",
+                Arbitraries.of("PRESENT", "LATE", "ABSENT", "EXCUSED"),
+                Arbitraries.of("present", "", "UNKNOWN", 1)),
+            Payloads.field(
+                "lateMinutes",
+                Arbitraries.integers().between(1, 99),
+                Arbitraries.of(0, -1, 100, 1441, "30")),
+            Payloads.reasonCode(
+                "ENTRY_ERROR",
+                "LATE_SIGN_IN",
+                "DOCUMENTED_EXCUSE",
+                "DEVICE_OR_SYSTEM_ERROR",
+                "OTHER")));
   }
 
   @Provide
