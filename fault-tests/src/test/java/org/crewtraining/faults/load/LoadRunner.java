@@ -51,8 +51,12 @@ public final class LoadRunner {
     return completed.get();
   }
 
-  /** Runs {@code requests} write requests from {@code clients} threads; returns when all ended. */
+  /**
+   * Runs {@code requests} more write requests from {@code clients} threads; returns when all ended.
+   * A runner can run again: the next run continues with the pairs this one left.
+   */
   public void run(int requests, int clients) throws Exception {
+    long last = issued.get() + requests;
     ExecutorService threads = Executors.newFixedThreadPool(clients);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -60,7 +64,7 @@ public final class LoadRunner {
         futures.add(
             threads.submit(
                 () -> {
-                  while (issued.incrementAndGet() <= requests) {
+                  while (issued.incrementAndGet() <= last) {
                     once();
                     completed.incrementAndGet();
                   }
