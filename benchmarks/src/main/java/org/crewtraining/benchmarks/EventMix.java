@@ -75,7 +75,7 @@ final class EventMix {
             .setLocation("Seoul")
             .setPlannedHours(40)
             .build());
-    out.add(new ProgramPublished(meta("program-service"), programId, null));
+    out.add(new ProgramPublished(meta("program-service"), programId, null, null));
 
     List<String[]> seated = new ArrayList<>(); // {enrollmentId, participantId}
     List<String[]> waiting = new ArrayList<>();
@@ -90,7 +90,7 @@ final class EventMix {
       if (i < capacity) {
         out.add(
             new EnrollmentConfirmed(
-                meta("enrollment-service"), enrollmentId, programId, participantId, type, craft));
+                meta("enrollment-service"), enrollmentId, programId, participantId, type, craft, null));
         seated.add(new String[] {enrollmentId, participantId});
       } else {
         out.add(

@@ -151,7 +151,8 @@ class ProgramLifecycleApiTest extends ProgramServiceIntegrationTest {
                 assertEnvelope(records.get(3), EventType.PROGRAM_PUBLISHED, id),
                 id,
                 // No rule was set: the default one is frozen, never null (legacy only).
-                new CompletionRule(80, List.of(), false)));
+                new CompletionRule(80, List.of(), false),
+                null));
     assertThat(records.get(4).value())
         .isEqualTo(
             new ProgramClosed(assertEnvelope(records.get(4), EventType.PROGRAM_CLOSED, id), id));

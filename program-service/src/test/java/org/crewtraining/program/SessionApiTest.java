@@ -134,7 +134,8 @@ class SessionApiTest extends ProgramServiceIntegrationTest {
             new ProgramPublished(
                 assertEnvelope(records.get(4), EventType.PROGRAM_PUBLISHED, id),
                 id,
-                new CompletionRule(80, List.of(), false)));
+                new CompletionRule(80, List.of(), false),
+                null));
     assertThat(records.get(5).value())
         .isEqualTo(
             new ProgramSessionCancelled(

@@ -139,6 +139,14 @@ public final class ProjectionFold {
               enrollments,
               event,
               s -> OutcomeFold.revoked(s, (CertificateRevoked) event));
+      // Issue 18's applications and selection: not in the read models yet.
+      case APPLICATION_SUBMITTED,
+          APPLICATION_WITHDRAWN,
+          APPLICATION_REVIEWED,
+          SELECTION_CONFIRMED,
+          SEAT_OFFERED,
+          SEAT_DECLINED ->
+          false;
       // Reporting's own output, derived from the read models: never folded back in.
       case COMPLETION_METRICS_UPDATED -> false;
     };

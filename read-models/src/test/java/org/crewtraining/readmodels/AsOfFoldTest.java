@@ -137,21 +137,23 @@ class AsOfFoldTest {
   static List<SpecificRecord> history() {
     return List.of(
         created("P1", "2024-03-01T09:00:00Z"),
-        new ProgramPublished(meta("2024-03-02T09:00:00Z"), "P1", null),
+        new ProgramPublished(meta("2024-03-02T09:00:00Z"), "P1", null, null),
         new EnrollmentConfirmed(
             meta("2024-04-01T09:00:00Z"),
             "E1",
             "P1",
             "a",
             ParticipantType.INDUSTRY_WORKER,
-            CraftTrack.CINEMATOGRAPHY),
+            CraftTrack.CINEMATOGRAPHY,
+            null),
         new EnrollmentConfirmed(
             meta("2024-04-02T09:00:00Z"),
             "E2",
             "P1",
             "b",
             ParticipantType.UNIVERSITY_STUDENT,
-            CraftTrack.CINEMATOGRAPHY),
+            CraftTrack.CINEMATOGRAPHY,
+            null),
         new EnrollmentWaitlisted(
             meta("2024-04-03T09:00:00Z"),
             "E3",

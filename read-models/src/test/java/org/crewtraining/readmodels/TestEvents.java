@@ -84,7 +84,7 @@ public final class TestEvents {
   }
 
   public static ProgramPublished published(String programId) {
-    return new ProgramPublished(meta("program-service"), programId, null);
+    return new ProgramPublished(meta("program-service"), programId, null, null);
   }
 
   public static ProgramCapacityChanged capacity(String programId, int from, int to) {
@@ -103,7 +103,13 @@ public final class TestEvents {
   public static EnrollmentConfirmed confirmed(
       String enrollmentId, String programId, String participantId, ParticipantType type) {
     return new EnrollmentConfirmed(
-        meta("enrollment-service"), enrollmentId, programId, participantId, type, CraftTrack.VFX);
+        meta("enrollment-service"),
+        enrollmentId,
+        programId,
+        participantId,
+        type,
+        CraftTrack.VFX,
+        null);
   }
 
   public static EnrollmentWaitlisted waitlisted(

@@ -8,6 +8,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.ApplicationReviewed;
+import org.crewtraining.events.enrollments.ApplicationSubmitted;
+import org.crewtraining.events.enrollments.ApplicationWithdrawn;
 import org.crewtraining.events.enrollments.AssessmentRecorded;
 import org.crewtraining.events.enrollments.AttendanceCorrected;
 import org.crewtraining.events.enrollments.AttendanceRecorded;
@@ -21,6 +24,9 @@ import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.enrollments.SeatDeclined;
+import org.crewtraining.events.enrollments.SeatOffered;
+import org.crewtraining.events.enrollments.SelectionConfirmed;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramClosed;
@@ -188,6 +194,47 @@ public enum EventType {
           CertificateRevoked::getProgramId,
           CertificateRevoked::getEnrollmentId,
           CertificateRevoked::getParticipantId)),
+  APPLICATION_SUBMITTED(
+      Topic.ENROLLMENT_EVENTS,
+      applicationEvent(
+          ApplicationSubmitted.class,
+          ApplicationSubmitted::getMetadata,
+          ApplicationSubmitted::getProgramId,
+          ApplicationSubmitted::getParticipantId)),
+  APPLICATION_WITHDRAWN(
+      Topic.ENROLLMENT_EVENTS,
+      applicationEvent(
+          ApplicationWithdrawn.class,
+          ApplicationWithdrawn::getMetadata,
+          ApplicationWithdrawn::getProgramId,
+          ApplicationWithdrawn::getParticipantId)),
+  APPLICATION_REVIEWED(
+      Topic.ENROLLMENT_EVENTS,
+      applicationEvent(
+          ApplicationReviewed.class,
+          ApplicationReviewed::getMetadata,
+          ApplicationReviewed::getProgramId,
+          ApplicationReviewed::getParticipantId)),
+  SELECTION_CONFIRMED(
+      Topic.ENROLLMENT_EVENTS,
+      programEvent(
+          SelectionConfirmed.class,
+          SelectionConfirmed::getMetadata,
+          SelectionConfirmed::getProgramId)),
+  SEAT_OFFERED(
+      Topic.ENROLLMENT_EVENTS,
+      applicationEvent(
+          SeatOffered.class,
+          SeatOffered::getMetadata,
+          SeatOffered::getProgramId,
+          SeatOffered::getParticipantId)),
+  SEAT_DECLINED(
+      Topic.ENROLLMENT_EVENTS,
+      applicationEvent(
+          SeatDeclined.class,
+          SeatDeclined::getMetadata,
+          SeatDeclined::getProgramId,
+          SeatDeclined::getParticipantId)),
   COMPLETION_METRICS_UPDATED(
       Topic.COMPLETION_METRICS,
       overallEvent(CompletionMetricsUpdated.class, CompletionMetricsUpdated::getMetadata));
@@ -328,6 +375,15 @@ public enum EventType {
         e -> programId.apply(type.cast(e)),
         e -> enrollmentId.apply(type.cast(e)),
         e -> participantId.apply(type.cast(e)));
+  }
+
+  /** An application's event: about a participant, before (or without) an enrolment. */
+  private static <T extends SpecificRecord> Accessors applicationEvent(
+      Class<T> type,
+      Function<T, EventMetadata> metadata,
+      Function<T, String> programId,
+      Function<T, String> participantId) {
+    return enrollmentEvent(type, metadata, programId, e -> null, participantId);
   }
 
   private static <T extends SpecificRecord> Accessors overallEvent(

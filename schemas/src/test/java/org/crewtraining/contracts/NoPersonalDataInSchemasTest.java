@@ -68,6 +68,10 @@ class NoPersonalDataInSchemasTest {
           Map.entry("requiredSessionIds", "random UUIDs of sessions"),
           Map.entry("topic", "what a session covers, public like the programme title"),
           Map.entry("issuers", "partner organisations issuing a certificate, public"),
+          Map.entry("applicationId", "random UUID"),
+          Map.entry("selectionId", "random UUID"),
+          Map.entry("offeredApplicationIds", "random UUIDs of applications"),
+          Map.entry("reserveApplicationIds", "random UUIDs of applications"),
           Map.entry("instructionLanguage", "BCP 47 tag"),
           Map.entry(
               "reason",

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.enrollments.ApplicationReviewed;
+import org.crewtraining.events.enrollments.ApplicationSubmitted;
+import org.crewtraining.events.enrollments.ApplicationWithdrawn;
 import org.crewtraining.events.enrollments.AssessmentRecorded;
 import org.crewtraining.events.enrollments.AttendanceCorrected;
 import org.crewtraining.events.enrollments.AttendanceCorrectionReason;
@@ -28,9 +31,17 @@ import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentStatus;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
+import org.crewtraining.events.enrollments.OfferBasis;
+import org.crewtraining.events.enrollments.OfferRelease;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.enrollments.ReviewDecision;
+import org.crewtraining.events.enrollments.SeatDeclined;
+import org.crewtraining.events.enrollments.SeatOffered;
+import org.crewtraining.events.enrollments.SelectionConfirmed;
 import org.crewtraining.events.enrollments.WithdrawalReason;
+import org.crewtraining.events.programs.Admission;
+import org.crewtraining.events.programs.ApplicationQuestion;
 import org.crewtraining.events.programs.Audience;
 import org.crewtraining.events.programs.CompletionRule;
 import org.crewtraining.events.programs.DeliveryMode;
@@ -46,6 +57,7 @@ import org.crewtraining.events.programs.ProgramSessionCancelled;
 import org.crewtraining.events.programs.ProgramSessionRescheduled;
 import org.crewtraining.events.programs.ProgramSessionScheduled;
 import org.crewtraining.events.programs.ScheduleChangeReason;
+import org.crewtraining.events.programs.SeatQuota;
 import org.crewtraining.events.programs.SessionChangeReason;
 import org.crewtraining.events.programs.SessionSchedule;
 import org.crewtraining.events.reporting.CompletionFigures;
@@ -59,6 +71,8 @@ public final class SampleEvents {
   public static final String ENROLLMENT_ID = "enr-0001";
   public static final String PARTICIPANT_ID = "ptc-7f3a";
   public static final String SESSION_ID = "ses-0003";
+  public static final String APPLICATION_ID = "app-0001";
+  public static final String SELECTION_ID = "sel-0001";
   public static final String CERTIFICATE_ID = "CT-2024-7Q4M-9XKD";
   private static final LocalDate START = LocalDate.of(2024, 7, 1);
   private static final SessionSchedule SESSION =
@@ -96,7 +110,15 @@ public final class SampleEvents {
           new ProgramPublished(
               metadata("program-service"),
               PROGRAM_ID,
-              new CompletionRule(80, List.of(SESSION_ID), true));
+              new CompletionRule(80, List.of(SESSION_ID), true),
+              new Admission(
+                  Instant.parse("2024-05-01T00:00:00Z"),
+                  Instant.parse("2024-05-31T15:00:00Z"),
+                  List.of(ApplicationQuestion.MOTIVATION, ApplicationQuestion.PORTFOLIO_LINK),
+                  List.of(
+                      new SeatQuota(ParticipantType.UNIVERSITY_STUDENT, null, 5, 10),
+                      new SeatQuota(null, CraftTrack.VFX, 0, 4)),
+                  72));
       case PROGRAM_CANCELLED ->
           new ProgramCancelled(
               metadata("program-service"),
@@ -111,7 +133,8 @@ public final class SampleEvents {
               PROGRAM_ID,
               PARTICIPANT_ID,
               ParticipantType.INDUSTRY_WORKER,
-              CraftTrack.POST_PRODUCTION);
+              CraftTrack.POST_PRODUCTION,
+              APPLICATION_ID);
       case ENROLLMENT_WAITLISTED ->
           new EnrollmentWaitlisted(
               metadata("enrollment-service"),
@@ -233,6 +256,57 @@ public final class SampleEvents {
               PROGRAM_ID,
               PARTICIPANT_ID,
               CertificateRevocationReason.ISSUED_IN_ERROR);
+      case APPLICATION_SUBMITTED ->
+          new ApplicationSubmitted(
+              metadata("enrollment-service"),
+              APPLICATION_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              ParticipantType.INDUSTRY_WORKER,
+              CraftTrack.POST_PRODUCTION);
+      case APPLICATION_WITHDRAWN ->
+          new ApplicationWithdrawn(
+              metadata("enrollment-service"),
+              APPLICATION_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              WithdrawalReason.WORK_COMMITMENT);
+      case APPLICATION_REVIEWED ->
+          new ApplicationReviewed(
+              metadata("enrollment-service"),
+              APPLICATION_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              ReviewDecision.SHORTLISTED,
+              87,
+              null);
+      case SELECTION_CONFIRMED ->
+          new SelectionConfirmed(
+              metadata("enrollment-service"),
+              SELECTION_ID,
+              PROGRAM_ID,
+              List.of(APPLICATION_ID),
+              List.of("app-0002", "app-0003"));
+      case SEAT_OFFERED ->
+          new SeatOffered(
+              metadata("enrollment-service"),
+              APPLICATION_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              ParticipantType.INDUSTRY_WORKER,
+              CraftTrack.POST_PRODUCTION,
+              SELECTION_ID,
+              OfferBasis.SELECTION,
+              Instant.parse("2024-06-05T15:00:00Z"));
+      case SEAT_DECLINED ->
+          new SeatDeclined(
+              metadata("enrollment-service"),
+              APPLICATION_ID,
+              PROGRAM_ID,
+              PARTICIPANT_ID,
+              ParticipantType.INDUSTRY_WORKER,
+              CraftTrack.POST_PRODUCTION,
+              OfferRelease.EXPIRED);
       case COMPLETION_METRICS_UPDATED -> metricsUpdated();
     };
   }

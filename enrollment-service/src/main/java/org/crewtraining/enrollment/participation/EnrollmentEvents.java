@@ -46,7 +46,8 @@ class EnrollmentEvents {
             e.programId(),
             e.participantId(),
             p.participantType().toEvent(),
-            p.craft()));
+            p.craft(),
+            null));
     return m;
   }
 

@@ -98,6 +98,12 @@ public class ProgramEventApplier {
           COMPLETION_OVERRIDDEN,
           CERTIFICATE_ISSUED,
           CERTIFICATE_REVOKED,
+          APPLICATION_SUBMITTED,
+          APPLICATION_WITHDRAWN,
+          APPLICATION_REVIEWED,
+          SELECTION_CONFIRMED,
+          SEAT_OFFERED,
+          SEAT_DECLINED,
           COMPLETION_METRICS_UPDATED ->
           (event, at, meta) ->
               log.warn("Ignoring {} on the program topic", event.getSchema().getFullName());

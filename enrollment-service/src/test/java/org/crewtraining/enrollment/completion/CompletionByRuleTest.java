@@ -223,7 +223,7 @@ class CompletionByRuleTest extends SessionProgrammeTest {
     sendProgramEvent(scheduled(programId, sessionId, date, 90));
     sendProgramEvent(
         new org.crewtraining.events.programs.ProgramPublished(
-            programServiceMetadata(), programId, null));
+            programServiceMetadata(), programId, null, null));
     return new Programme(programId, List.of(sessionId));
   }
 

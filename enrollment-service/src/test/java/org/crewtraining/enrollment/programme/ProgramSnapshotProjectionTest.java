@@ -26,7 +26,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
     sendProgramEvent(created(programId, 12, Audience.UNIVERSITY_STUDENT));
     assertThat(view(programId).text("status")).isEqualTo("DRAFT");
 
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null, null));
     sendProgramEvent(new ProgramCapacityChanged(programServiceMetadata(), programId, 12, 15));
     sendProgramEvent(
         new ProgramScheduleChanged(
@@ -50,7 +50,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
     String programId = "prg-" + UUID.randomUUID();
     ProgramCreated createdEvent = created(programId, 1, Audience.OPEN);
     ProgramPublished publishedEvent =
-        new ProgramPublished(programServiceMetadata(), programId, null);
+        new ProgramPublished(programServiceMetadata(), programId, null, null);
     sendProgramEvent(createdEvent);
     sendProgramEvent(publishedEvent);
     String confirmed = enrolledId(programId);
@@ -109,7 +109,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
   void aCreationRepeatedUnderANewEventIdDoesNotResetTheView() {
     String programId = "prg-" + UUID.randomUUID();
     sendProgramEvent(created(programId, 3, Audience.OPEN));
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null, null));
 
     sendProgramEvent(created(programId, 99, Audience.INDUSTRY_WORKER));
 
@@ -125,7 +125,7 @@ class ProgramSnapshotProjectionTest extends EnrollmentIntegrationTest {
         new ProgramCancelled(
             programServiceMetadata(), programId, "", ProgramCancellationReason.FUNDING_WITHDRAWN));
 
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null, null));
 
     assertThat(view(programId).text("status")).isEqualTo("CANCELLED");
   }

@@ -52,7 +52,8 @@ class SessionViewTest extends SessionProgrammeTest {
         new ProgramPublished(
             programServiceMetadata(),
             programId,
-            new CompletionRule(90, List.of(first.getSessionId()), true)));
+            new CompletionRule(90, List.of(first.getSessionId()), true),
+            null));
 
     // redeliveries: the same record, and the scheduling again under a new event id
     produce(rescheduled);

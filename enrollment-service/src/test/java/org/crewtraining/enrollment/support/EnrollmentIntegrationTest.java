@@ -105,7 +105,7 @@ public abstract class EnrollmentIntegrationTest {
   protected String openProgramme(int capacity, Audience audience) {
     String programId = "prg-" + UUID.randomUUID();
     sendProgramEvent(created(programId, capacity, audience));
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null, null));
     return programId;
   }
 

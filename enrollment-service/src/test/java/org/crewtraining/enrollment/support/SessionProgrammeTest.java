@@ -46,7 +46,7 @@ public abstract class SessionProgrammeTest extends EnrollmentIntegrationTest {
       sendProgramEvent(scheduled(programId, sessionId, FIRST_DAY.plusDays(i), contactMinutes[i]));
       sessionIds.add(sessionId);
     }
-    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, rule));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, rule, null));
     return new Programme(programId, sessionIds);
   }
 

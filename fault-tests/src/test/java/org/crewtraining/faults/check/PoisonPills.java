@@ -99,6 +99,7 @@ public final class PoisonPills implements AutoCloseable {
             Events.newMetadata(
                 "fault-tests", UUID.randomUUID().toString(), null, "poison", Instant.now()),
             "prg-poison-" + UUID.randomUUID(),
+            null,
             null);
     return EventCodec.standard().encode(event);
   }

@@ -64,7 +64,7 @@ public final class ProgramEvents {
   /** {@code rule} is frozen from now on: later changes of it are refused. */
   public static ProgramPublished published(
       Program p, CompletionRule rule, CommandContext context, Instant at) {
-    return new ProgramPublished(metadata(context, at), p.programId(), rule);
+    return new ProgramPublished(metadata(context, at), p.programId(), rule, null);
   }
 
   public static ProgramCancelled cancelled(Program p, CommandContext context, Instant at) {

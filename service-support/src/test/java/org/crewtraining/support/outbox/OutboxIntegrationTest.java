@@ -67,10 +67,10 @@ class OutboxIntegrationTest {
     String programId = "prg-" + UUID.randomUUID();
     SpecificRecord created = SampleEvents.programCreated(programId, 10);
     SpecificRecord published =
-        new ProgramPublished(SampleEvents.metadata("program-service"), programId, null);
+        new ProgramPublished(SampleEvents.metadata("program-service"), programId, null, null);
     SpecificRecord rolledBack =
         new ProgramPublished(
-            SampleEvents.metadata("program-service"), programId + "-rollback", null);
+            SampleEvents.metadata("program-service"), programId + "-rollback", null, null);
 
     transactions.executeWithoutResult(
         status -> {

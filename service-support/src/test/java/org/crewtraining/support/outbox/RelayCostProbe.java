@@ -68,7 +68,7 @@ class RelayCostProbe {
       LockSupport.parkNanos(start + i * interval - System.nanoTime());
       ProgramPublished event =
           new ProgramPublished(
-              SampleEvents.metadata("program-service"), "prg-" + UUID.randomUUID(), null);
+              SampleEvents.metadata("program-service"), "prg-" + UUID.randomUUID(), null, null);
       transactions.executeWithoutResult(status -> outbox.append(event));
     }
     await()
