@@ -36,6 +36,7 @@ public class ProgramEventApplier {
   private final ProcessedEvents processed;
   private final ProgramSnapshotRepository programs;
   private final ProgramSessionRepository sessions;
+  private final ProgramAdmissionRepository admissions;
   private final ProgramLifecycleEffects effects;
   private final ProgramClosedEffects closedEffects;
 
@@ -43,11 +44,13 @@ public class ProgramEventApplier {
       ProcessedEvents processed,
       ProgramSnapshotRepository programs,
       ProgramSessionRepository sessions,
+      ProgramAdmissionRepository admissions,
       ProgramLifecycleEffects effects,
       ProgramClosedEffects closedEffects) {
     this.processed = processed;
     this.programs = programs;
     this.sessions = sessions;
+    this.admissions = admissions;
     this.effects = effects;
     this.closedEffects = closedEffects;
   }
@@ -137,13 +140,17 @@ public class ProgramEventApplier {
 
   /**
    * Only a draft opens: a cancelled or closed programme is final and never reopens. The completion
-   * rule is frozen with the publication (none in the event: 80 %, nothing required).
+   * rule is frozen with the publication (none in the event: 80 %, nothing required), and so is the
+   * admission (none: first come, first served).
    */
   private void publish(ProgramPublished published, Instant at) {
     ProgramSnapshot view = lock(published.getProgramId());
     if (view.status() == ProgramSnapshotStatus.DRAFT) {
       programs.updateStatus(view.programId(), ProgramSnapshotStatus.PUBLISHED, at);
       sessions.storeRule(view.programId(), CompletionRule.of(published.getCompletionRule()));
+      if (published.getAdmission() != null) {
+        admissions.storeIfAbsent(ProgramAdmission.of(view.programId(), published.getAdmission()));
+      }
     } else {
       log.warn("Ignoring ProgramPublished for {} which is {}", view.programId(), view.status());
     }

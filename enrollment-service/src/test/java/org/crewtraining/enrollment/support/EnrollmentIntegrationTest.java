@@ -109,6 +109,18 @@ public abstract class EnrollmentIntegrationTest {
     return programId;
   }
 
+  /**
+   * A fresh programme that selects by application, created and published with this admission, as
+   * program-service would announce it.
+   */
+  protected String openByApplication(
+      int capacity, Audience audience, org.crewtraining.events.programs.Admission admission) {
+    String programId = "prg-" + UUID.randomUUID();
+    sendProgramEvent(created(programId, capacity, audience));
+    sendProgramEvent(new ProgramPublished(programServiceMetadata(), programId, null, admission));
+    return programId;
+  }
+
   /** Produces the event to the real broker and waits until the service has applied it. */
   protected void sendProgramEvent(SpecificRecord event) {
     produce(event);
