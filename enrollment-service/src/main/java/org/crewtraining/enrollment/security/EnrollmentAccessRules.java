@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * Certificates: verification is public (employers and schools have no account; the answer holds no
  * personal data, the holder's name needs the holder's code); listing, handing out and badges
  * concern the holder, so registrars; revoking one is a programme decision, so programme admins.
+ * Selection runs are the registrars'; applicants answer their offer without an account, with the
+ * offer's code.
  */
 @Component
 class EnrollmentAccessRules implements EndpointRules {
@@ -44,10 +46,22 @@ class EnrollmentAccessRules implements EndpointRules {
         .requestMatchers(HttpMethod.GET, "/programs/*/roster", "/programs/*/waitlist")
         .hasRole(registrar);
     requests.requestMatchers(HttpMethod.POST, "/programs/*/enrollments").hasRole(registrar);
+    // Selection by application: proposing and confirming who is offered a seat is the office's.
+    requests
+        .requestMatchers(
+            HttpMethod.POST,
+            "/programs/*/selection-runs",
+            "/programs/*/selection-runs/*/confirmation")
+        .hasRole(registrar);
+    requests.requestMatchers(HttpMethod.GET, "/programs/*/selection-runs/*").hasRole(registrar);
     requests
         .requestMatchers(HttpMethod.GET, "/programs/*")
         .hasAnyRole(CrewRole.names(REGISTRAR, PROGRAM_ADMIN));
     requests.requestMatchers(HttpMethod.GET, "/public/certificates/**").permitAll();
+    // Applicants have no account: the offer's code in the body is the credential.
+    requests
+        .requestMatchers(HttpMethod.POST, "/public/offers/*/acceptance", "/public/offers/*/decline")
+        .permitAll();
     requests
         .requestMatchers(HttpMethod.POST, "/certificates/*/revocation")
         .hasRole(PROGRAM_ADMIN.name());
