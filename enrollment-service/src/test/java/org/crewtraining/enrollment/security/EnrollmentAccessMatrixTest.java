@@ -26,6 +26,9 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .allow("GET /participants/{participantId}/enrollments", REGISTRAR)
         .allow("GET /programs/{programId}", REGISTRAR, PROGRAM_ADMIN)
         .allow("POST /programs/{programId}/enrollments", REGISTRAR)
+        .allow("POST /programs/{programId}/selection-runs", REGISTRAR)
+        .allow("GET /programs/{programId}/selection-runs/{selectionId}", REGISTRAR)
+        .allow("POST /programs/{programId}/selection-runs/{selectionId}/confirmation", REGISTRAR)
         .allow("GET /programs/{programId}/roster", REGISTRAR)
         .allow("GET /programs/{programId}/waitlist", REGISTRAR)
         .allow("GET /enrollments/{enrollmentId}", REGISTRAR)
@@ -48,6 +51,9 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .open("GET /public/certificates/{certificateId}")
         .open("GET /public/certificates/{certificateId}/open-badge")
         .open("GET /public/certificates/jwks.json")
+        // Applicants have no account: the offer's code in the body is the credential.
+        .open("POST /public/offers/{applicationId}/acceptance")
+        .open("POST /public/offers/{applicationId}/decline")
         .verify(context, port());
   }
 }
