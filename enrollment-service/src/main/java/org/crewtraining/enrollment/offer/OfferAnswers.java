@@ -84,7 +84,7 @@ class OfferAnswers {
     offers.release(applicationId, "DECLINED", locked.now());
     EventMetadata declined = events.declined(offer, OfferRelease.DECLINED, EventCause.of(request));
     ProgramAdmission admission = admissions.find(offer.programId()).orElseThrow();
-    reserve.offerFreedSeat(locked.programme(), admission, EventCause.after(declined));
+    reserve.offerFreeSeats(locked.programme(), admission, EventCause.after(declined));
     return OfferAnswer.of(offers.find(applicationId).orElseThrow());
   }
 

@@ -100,7 +100,7 @@ class OfferExpiryJob {
     for (OfferRow offer : offers.expired(programId, now)) {
       offers.release(offer.applicationId(), "EXPIRED", now);
       EventMetadata expired = events.declined(offer, OfferRelease.EXPIRED, cause);
-      reserve.offerFreedSeat(programme, admission, EventCause.after(expired));
+      reserve.offerFreeSeats(programme, admission, EventCause.after(expired));
       released++;
     }
     return released;

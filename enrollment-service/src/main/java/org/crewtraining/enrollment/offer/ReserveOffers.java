@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes offers: those of a confirmed selection and, whenever a seat frees (an offer declined or
- * expired, a confirmed enrolment withdrawn), the next reserve applicant as {@link
- * SelectionPolicy#nextFromReserve} picks. Callers hold the programme's row lock.
+ * expired, a confirmed enrolment withdrawn, the capacity raised), the next reserve applicant as
+ * {@link SelectionPolicy#nextFromReserve} picks. Callers hold the programme's row lock.
  */
 @Component
 class ReserveOffers implements FreedSeats {
@@ -61,30 +61,35 @@ class ReserveOffers implements FreedSeats {
     if (admission.isEmpty()) {
       return false;
     }
-    offerFreedSeat(program, admission.get(), cause);
+    offerFreeSeats(program, admission.get(), cause);
     return true;
   }
 
-  /** The next reserve applicant who fits, if any, while the programme is open. */
-  void offerFreedSeat(ProgramSnapshot program, ProgramAdmission admission, EventCause cause) {
+  /**
+   * Offers free seats to the reserve while one is free and someone fits, while the programme is
+   * open: one seat after a decline, an expiry or a withdrawal; more after a capacity increase.
+   */
+  void offerFreeSeats(ProgramSnapshot program, ProgramAdmission admission, EventCause cause) {
     if (!EnrollmentLifecycle.takesEnrolments(program.status())) {
       return;
     }
-    List<OfferRow> reserve = offers.reserve(program.programId());
-    Optional<Candidate> next =
-        SelectionPolicy.nextFromReserve(
-            program.capacity(),
-            admission.quotas(),
-            offers.holders(program.programId()),
-            reserve.stream().map(OfferRow::candidate).toList());
-    next.ifPresent(
-        chosen -> {
-          OfferRow row =
-              reserve.stream()
-                  .filter(r -> r.applicationId().equals(chosen.applicationId()))
-                  .findFirst()
-                  .orElseThrow();
-          offer(row, admission, row.selectionId(), OfferBasis.RESERVE, cause);
-        });
+    while (true) {
+      List<OfferRow> reserve = offers.reserve(program.programId());
+      Optional<Candidate> next =
+          SelectionPolicy.nextFromReserve(
+              program.capacity(),
+              admission.quotas(),
+              offers.holders(program.programId()),
+              reserve.stream().map(OfferRow::candidate).toList());
+      if (next.isEmpty()) {
+        return;
+      }
+      OfferRow row =
+          reserve.stream()
+              .filter(r -> r.applicationId().equals(next.get().applicationId()))
+              .findFirst()
+              .orElseThrow();
+      offer(row, admission, row.selectionId(), OfferBasis.RESERVE, cause);
+    }
   }
 }

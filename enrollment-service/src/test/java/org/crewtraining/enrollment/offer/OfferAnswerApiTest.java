@@ -173,6 +173,28 @@ class OfferAnswerApiTest extends OfferIntegrationTest {
     assertThat(toB.getBasis()).isEqualTo(OfferBasis.RESERVE);
   }
 
+  @Test
+  void aCapacityIncreaseOffersTheNewSeatsToTheReserveInOrder() {
+    String programId = closedForApplications(1);
+    shortlisted(programId, INDUSTRY_WORKER, CraftTrack.VFX, 90);
+    String b = shortlisted(programId, INDUSTRY_WORKER, CraftTrack.VFX, 80);
+    String c = shortlisted(programId, INDUSTRY_WORKER, CraftTrack.VFX, 70);
+    String d = shortlisted(programId, INDUSTRY_WORKER, CraftTrack.VFX, 60);
+    select(programId);
+
+    sendProgramEvent(
+        new org.crewtraining.events.programs.ProgramCapacityChanged(
+            programServiceMetadata(), programId, 1, 3));
+
+    assertThat(List.of(status(b), status(c), status(d)))
+        .containsExactly("OFFERED", "OFFERED", "RESERVE");
+    assertThat(
+            eventsOf(programId, SeatOffered.class).stream()
+                .filter(o -> o.getBasis() == OfferBasis.RESERVE)
+                .map(SeatOffered::getApplicationId))
+        .containsExactly(b, c);
+  }
+
   private <T extends SpecificRecord> List<T> eventsOf(String programId, Class<T> type) {
     return published.of(programId).stream()
         .map(Published::event)
