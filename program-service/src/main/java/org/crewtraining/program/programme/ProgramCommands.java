@@ -25,13 +25,19 @@ public class ProgramCommands {
   private final ProgramStore store;
   private final OutboxWriter outbox;
   private final SessionFacts sessions;
+  private final AdmissionPolicy admissions;
   private final Clock clock;
 
   public ProgramCommands(
-      ProgramStore store, OutboxWriter outbox, SessionFacts sessions, Clock clock) {
+      ProgramStore store,
+      OutboxWriter outbox,
+      SessionFacts sessions,
+      AdmissionPolicy admissions,
+      Clock clock) {
     this.store = store;
     this.outbox = outbox;
     this.sessions = sessions;
+    this.admissions = admissions;
     this.clock = clock;
   }
 
@@ -51,6 +57,7 @@ public class ProgramCommands {
       return current;
     }
     checkSessionsWithin(programId, request.dates());
+    admissions.checkStartDate(programId, request.dates().startDate());
     Instant now = now();
     Program changed = current.withSchedule(request.dates(), request.reason(), now);
     return save(current, changed, ProgramEvents.scheduleChanged(changed, context, now));
@@ -63,6 +70,7 @@ public class ProgramCommands {
     if (current.capacity() == request.capacity()) {
       return current;
     }
+    admissions.checkCapacity(programId, request.capacity());
     Instant now = now();
     Program changed = current.withCapacity(request.capacity(), now);
     return save(current, changed, ProgramEvents.capacityChanged(current, changed, context, now));
@@ -75,7 +83,12 @@ public class ProgramCommands {
     return save(
         current,
         changed,
-        ProgramEvents.published(changed, sessions.completionRuleOf(programId), context, now));
+        ProgramEvents.published(
+            changed,
+            sessions.completionRuleOf(programId),
+            admissions.admissionOf(programId),
+            context,
+            now));
   }
 
   public Program cancel(
