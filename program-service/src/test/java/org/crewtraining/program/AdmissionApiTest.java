@@ -172,6 +172,21 @@ class AdmissionApiTest extends ProgramServiceIntegrationTest {
   }
 
   @Test
+  void afterPublicationTheCapacityMayFallBelowTheFrozenQuotas() {
+    String id = createProgram(ProgramRequests.create());
+    api()
+        .put(
+            path(id),
+            with(byApplication(), "quotas", List.of(studentQuota(6, 10), vfxQuota(3, 4))));
+    assertThat(api().post("/programs/" + id + "/publish", null).status()).isEqualTo(200);
+
+    HttpApi.Response cut = api().put(capacity(id), Map.of("capacity", 5));
+
+    assertThat(cut.status()).as(cut.toString()).isEqualTo(200);
+    assertThat(api().get("/programs/" + id).json().get("capacity").asInt()).isEqualTo(5);
+  }
+
+  @Test
   void aStaleIfMatchChangesNothing() {
     String id = createProgram(ProgramRequests.create());
     HttpApi.Response stale = api().put(path(id), byApplication(), "If-Match", "\"7\"");

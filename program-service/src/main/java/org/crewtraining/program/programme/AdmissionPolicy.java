@@ -12,7 +12,10 @@ public interface AdmissionPolicy {
   /** The admission to freeze into ProgramPublished; null when seats go first come, first served. */
   Admission admissionOf(String programId);
 
-  /** Refuses (409 naming {@code capacity}) a capacity the programme's quotas would not fit. */
+  /**
+   * Refuses (409 naming {@code capacity}) a capacity the quotas of a DRAFT programme would not fit;
+   * its admission can still be changed first.
+   */
   void checkCapacity(String programId, int capacity);
 
   /** Refuses (409 naming {@code startDate}) a start before the applications have closed. */

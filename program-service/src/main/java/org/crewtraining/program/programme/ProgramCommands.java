@@ -70,7 +70,11 @@ public class ProgramCommands {
     if (current.capacity() == request.capacity()) {
       return current;
     }
-    admissions.checkCapacity(programId, request.capacity());
+    // Once published the quotas are frozen: a venue that shrinks must still be usable, and the
+    // selection then meets the quotas as far as the seats go.
+    if (current.status() == ProgramStatus.DRAFT) {
+      admissions.checkCapacity(programId, request.capacity());
+    }
     Instant now = now();
     Program changed = current.withCapacity(request.capacity(), now);
     return save(current, changed, ProgramEvents.capacityChanged(current, changed, context, now));
