@@ -1,0 +1,264 @@
+package org.crewtraining.demo.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Next year's two programmes that select by application: a residency whose window closes during the
+ * run (selection, offers, answers) and a lab still taking applications, its office mid-review.
+ * Applicants are people the history already has (returning crew and students), so the plan's
+ * participants stay the same; the Random is the plan's, drawn after the history's.
+ */
+final class SelectionPlanner {
+
+  static final List<String> REJECTION_REASONS =
+      List.of(
+          "NOT_ELIGIBLE",
+          "INCOMPLETE_APPLICATION",
+          "INSUFFICIENT_EXPERIENCE",
+          "OUTSIDE_PROGRAMME_FOCUS",
+          "SCHEDULE_MISMATCH");
+
+  static final double REJECTED_SHARE = 0.15;
+  static final double DECLINE_SHARE = 0.12;
+  static final double NO_ANSWER_SHARE = 0.08;
+
+  /** The lab's office has reviewed this share of its applications, in submission order. */
+  static final double LAB_REVIEWED_SHARE = 0.6;
+
+  private final Random rnd;
+  private final double scale;
+  private final LocalDate today;
+  private final List<PlannedParticipant> pool;
+
+  SelectionPlanner(Random rnd, double scale, LocalDate today, List<PlannedParticipant> pool) {
+    this.rnd = rnd;
+    this.scale = scale;
+    this.today = today;
+    this.pool = pool;
+  }
+
+  List<PlannedSelection> plan(int firstNumber) {
+    return List.of(residency(firstNumber), documentaryLab(firstNumber + 1));
+  }
+
+  /** Open to crew and students; quotas on students (25-50 % of the seats) and VFX (≤ 40 %). */
+  private PlannedSelection residency(int number) {
+    int capacity = seats(24);
+    PlannedProgram programme =
+        programme(
+            number,
+            "Netflix x KOCCA Virtual Production Residency",
+            List.of("Netflix", "KOCCA"),
+            Format.INTERNSHIP,
+            Craft.PRODUCTION,
+            Audience.OPEN,
+            capacity,
+            42,
+            240,
+            "Virtual production stage, Goyang");
+    List<Question> questions = List.of(Question.MOTIVATION, Question.PORTFOLIO_LINK);
+    int students = Math.max(1, (int) Math.round(capacity * 0.25));
+    List<PlannedQuota> quotas =
+        List.of(
+            PlannedQuota.of(
+                ParticipantType.UNIVERSITY_STUDENT,
+                students,
+                Math.max(students, (int) Math.round(capacity * 0.5))),
+            PlannedQuota.of(Craft.VFX, 0, Math.max(1, (int) Math.round(capacity * 0.4))));
+    List<Integer> applicants =
+        applicants(Audience.OPEN, (int) Math.round(capacity * 2.5), Craft.VFX, 0.35);
+    return new PlannedSelection(
+        programme,
+        true,
+        questions,
+        quotas,
+        72,
+        applications(applicants, questions, Craft.PRODUCTION, applicants.size(), capacity));
+  }
+
+  /** Students only; quotas by craft; the window stays open and 60 % are reviewed so far. */
+  private PlannedSelection documentaryLab(int number) {
+    int capacity = seats(16);
+    PlannedProgram programme =
+        programme(
+            number,
+            "KOFIC Academy Documentary Directing Lab",
+            List.of("KOFIC"),
+            Format.WORKSHOP,
+            Craft.DIRECTING,
+            Audience.UNIVERSITY_STUDENT,
+            capacity,
+            10,
+            60,
+            "Korean Academy of Film Arts, Seoul");
+    List<Question> questions =
+        List.of(Question.MOTIVATION, Question.RELEVANT_EXPERIENCE, Question.AVAILABILITY);
+    int directors = Math.max(1, (int) Math.round(capacity * 0.25));
+    List<PlannedQuota> quotas =
+        List.of(
+            PlannedQuota.of(
+                Craft.DIRECTING, directors, Math.max(directors, (int) Math.round(capacity * 0.75))),
+            PlannedQuota.of(
+                Craft.CINEMATOGRAPHY, 0, Math.max(1, (int) Math.round(capacity * 0.25))));
+    List<Integer> applicants =
+        applicants(Audience.UNIVERSITY_STUDENT, capacity * 2, Craft.DIRECTING, 0.5);
+    int reviewed = (int) Math.round(applicants.size() * LAB_REVIEWED_SHARE);
+    return new PlannedSelection(
+        programme,
+        false,
+        questions,
+        quotas,
+        120,
+        applications(applicants, questions, Craft.DIRECTING, reviewed, capacity));
+  }
+
+  /** About three months ahead, in next year's cohort; sessions planned, none taken yet. */
+  private PlannedProgram programme(
+      int number,
+      String name,
+      List<String> partners,
+      Format format,
+      Craft track,
+      Audience audience,
+      int capacity,
+      int days,
+      int hours,
+      String location) {
+    int year = today.getYear() + 1;
+    LocalDate earliest = today.plusMonths(3);
+    LocalDate firstWeek = LocalDate.of(year, 1, 5);
+    LocalDate start =
+        (earliest.isBefore(firstWeek) ? firstWeek : earliest).plusDays(rnd.nextInt(14));
+    LocalDate end = start.plusDays(days - 1L);
+    String title = name + " " + year;
+    String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    List<PlannedSession> sessions =
+        SessionPlanner.schedule(format, hours, start, end, "IN_PERSON", location);
+    return new PlannedProgram(
+        "%02d-%s".formatted(number, slug.replaceAll("^-|-$", "")),
+        title,
+        partners,
+        format,
+        track,
+        audience,
+        capacity,
+        0,
+        start,
+        end,
+        "IN_PERSON",
+        year,
+        location,
+        hours,
+        Ending.RUNNING,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        sessions,
+        SessionPlanner.MIN_ATTENDED_PERCENT,
+        0);
+  }
+
+  private int seats(int fullSize) {
+    return Math.max(4, (int) Math.round(fullSize * scale));
+  }
+
+  /**
+   * Distinct participants the audience admits, a share of them from the preferred craft (who the
+   * programme attracts most), in submission order.
+   */
+  private List<Integer> applicants(Audience audience, int count, Craft preferred, double share) {
+    List<Integer> favoured = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (PlannedParticipant p : pool) {
+      if (audience.admits(p.type())) {
+        (p.craft() == preferred ? favoured : others).add(p.index());
+      }
+    }
+    List<Integer> chosen = new ArrayList<>(count);
+    while (chosen.size() < count && !(favoured.isEmpty() && others.isEmpty())) {
+      boolean fromFavoured = !favoured.isEmpty() && (others.isEmpty() || rnd.nextDouble() < share);
+      List<Integer> from = fromFavoured ? favoured : others;
+      chosen.add(from.remove(rnd.nextInt(from.size())));
+    }
+    return chosen;
+  }
+
+  /**
+   * Answers, reviews of the first {@code reviewed} applications (about 15 % of them rejected, at
+   * least one) and the answer each would give to an offer (exact shares: 80 % accept, 12 % decline,
+   * 8 % never answer).
+   */
+  private List<PlannedApplication> applications(
+      List<Integer> applicants, List<Question> questions, Craft focus, int reviewed, int seats) {
+    int n = applicants.size();
+    List<PlannedReview> reviews = new ArrayList<>(Collections.nCopies(n, (PlannedReview) null));
+    List<Integer> reviewedOnes = new ArrayList<>(IntStream.range(0, reviewed).boxed().toList());
+    Collections.shuffle(reviewedOnes, rnd);
+    int rejected = reviewed == 0 ? 0 : Math.max(1, (int) Math.round(reviewed * REJECTED_SHARE));
+    for (int k = 0; k < reviewedOnes.size(); k++) {
+      reviews.set(
+          reviewedOnes.get(k),
+          k < rejected
+              ? PlannedReview.rejected(REJECTION_REASONS.get(rnd.nextInt(REJECTION_REASONS.size())))
+              : PlannedReview.shortlisted(50 + rnd.nextInt(49)));
+    }
+    List<OfferAnswer> answers = offerAnswers(n);
+    showOneDecline(reviews, answers, seats);
+    List<PlannedApplication> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PlannedParticipant who = pool.get(applicants.get(i));
+      out.add(
+          new PlannedApplication(
+              who.index(),
+              AnswerBook.answers(rnd, questions, who, focus),
+              reviews.get(i),
+              answers.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  private List<OfferAnswer> offerAnswers(int n) {
+    int declines = (int) Math.round(n * DECLINE_SHARE);
+    int silent = (int) Math.round(n * NO_ANSWER_SHARE);
+    List<OfferAnswer> answers = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      answers.add(
+          i < declines
+              ? OfferAnswer.DECLINE
+              : i < declines + silent ? OfferAnswer.NONE : OfferAnswer.ACCEPT);
+    }
+    Collections.shuffle(answers, rnd);
+    return answers;
+  }
+
+  /**
+   * A small (scaled) plan still shows a decline and the reserve offer it causes: if none of the
+   * best-scored shortlisted applicants (those a selection most likely offers a seat) would decline,
+   * the best of them swaps answers with someone who would.
+   */
+  private static void showOneDecline(
+      List<PlannedReview> reviews, List<OfferAnswer> answers, int seats) {
+    List<Integer> best =
+        IntStream.range(0, reviews.size())
+            .filter(i -> reviews.get(i) != null && reviews.get(i).shortlisted())
+            .boxed()
+            .sorted(Comparator.comparing((Integer i) -> -reviews.get(i).score()))
+            .limit(seats)
+            .toList();
+    if (best.isEmpty() || best.stream().anyMatch(i -> answers.get(i) == OfferAnswer.DECLINE)) {
+      return;
+    }
+    int decliner = answers.indexOf(OfferAnswer.DECLINE);
+    if (decliner >= 0) {
+      Collections.swap(answers, best.get(0), decliner);
+    }
+  }
+}
