@@ -211,7 +211,7 @@ final class SelectionPlanner {
               : PlannedReview.shortlisted(50 + rnd.nextInt(49)));
     }
     List<OfferAnswer> answers = offerAnswers(n);
-    showOneDecline(reviews, answers, seats);
+    showEachAnswer(reviews, answers, seats);
     List<PlannedApplication> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       PlannedParticipant who = pool.get(applicants.get(i));
@@ -240,11 +240,12 @@ final class SelectionPlanner {
   }
 
   /**
-   * A small (scaled) plan still shows a decline and the reserve offer it causes: if none of the
-   * best-scored shortlisted applicants (those a selection most likely offers a seat) would decline,
-   * the best of them swaps answers with someone who would.
+   * A small (scaled) plan still shows a decline (and the reserve offer it causes) and an offer
+   * never answered: if none of the best-scored shortlisted applicants (those a selection most
+   * likely offers a seat) would answer so, one of them who would accept swaps answers with someone
+   * who would. The shares stay exact.
    */
-  private static void showOneDecline(
+  private static void showEachAnswer(
       List<PlannedReview> reviews, List<OfferAnswer> answers, int seats) {
     List<Integer> best =
         IntStream.range(0, reviews.size())
@@ -253,12 +254,20 @@ final class SelectionPlanner {
             .sorted(Comparator.comparing((Integer i) -> -reviews.get(i).score()))
             .limit(seats)
             .toList();
-    if (best.isEmpty() || best.stream().anyMatch(i -> answers.get(i) == OfferAnswer.DECLINE)) {
-      return;
-    }
-    int decliner = answers.indexOf(OfferAnswer.DECLINE);
-    if (decliner >= 0) {
-      Collections.swap(answers, best.get(0), decliner);
+    for (OfferAnswer shown : List.of(OfferAnswer.DECLINE, OfferAnswer.NONE)) {
+      if (best.stream().anyMatch(i -> answers.get(i) == shown)) {
+        continue;
+      }
+      int other = answers.indexOf(shown);
+      best.stream()
+          .filter(i -> answers.get(i) == OfferAnswer.ACCEPT)
+          .findFirst()
+          .ifPresent(
+              accepting -> {
+                if (other >= 0) {
+                  Collections.swap(answers, accepting, other);
+                }
+              });
     }
   }
 }

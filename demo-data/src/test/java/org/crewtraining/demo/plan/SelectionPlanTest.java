@@ -155,7 +155,7 @@ class SelectionPlanTest {
   }
 
   @Test
-  void aSmallPlanStillShowsARejectionAndADeclineAmongTheLikelyOffers() {
+  void aSmallPlanStillShowsARejectionADeclineAndASilenceAmongTheLikelyOffers() {
     assertThat(SMALL.participants()).hasSizeLessThan(PLAN.participants().size() / 10);
     for (DemoPlan plan : List.of(PLAN, SMALL)) {
       PlannedSelection residency = plan.selections().get(0);
@@ -169,7 +169,9 @@ class SelectionPlanTest {
               .sorted(Comparator.comparing(a -> -a.review().score()))
               .limit(seats)
               .toList();
-      assertThat(best).extracting(PlannedApplication::answer).contains(OfferAnswer.DECLINE);
+      assertThat(best)
+          .extracting(PlannedApplication::answer)
+          .contains(OfferAnswer.DECLINE, OfferAnswer.NONE, OfferAnswer.ACCEPT);
     }
     assertThat(SMALL.selections().get(1).count(a -> !a.reviewed())).isPositive();
   }
