@@ -149,12 +149,16 @@ public record PlanFigures(DemoPlan plan) {
                       s.applications().size(),
                       s.count(PlannedApplication::shortlisted),
                       s.count(PlannedApplication::rejected))
-              + " %d not yet reviewed; offers: %d accept, %d decline, %d never answer%n"
+              + " %d not yet reviewed%s%n"
                   .formatted(
                       s.count(a -> !a.reviewed()),
-                      s.shortlistedAnswering(OfferAnswer.ACCEPT),
-                      s.shortlistedAnswering(OfferAnswer.DECLINE),
-                      s.shortlistedAnswering(OfferAnswer.NONE)));
+                      !s.selectsDuringRun()
+                          ? ""
+                          : "; the shortlisted answer an offer: %d accept, %d decline, %d never"
+                              .formatted(
+                                  s.shortlistedAnswering(OfferAnswer.ACCEPT),
+                                  s.shortlistedAnswering(OfferAnswer.DECLINE),
+                                  s.shortlistedAnswering(OfferAnswer.NONE))));
     }
     return out.toString();
   }

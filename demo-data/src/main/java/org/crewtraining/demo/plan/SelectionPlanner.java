@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -48,7 +50,10 @@ final class SelectionPlanner {
     return List.of(residency(firstNumber), documentaryLab(firstNumber + 1));
   }
 
-  /** Open to crew and students; quotas on students (25-50 % of the seats) and VFX (≤ 40 %). */
+  /**
+   * Open to crew and students (about 40 % of the applicants); quotas on students (25-50 % of the
+   * seats) and VFX (≤ 40 %).
+   */
   private PlannedSelection residency(int number) {
     int capacity = seats(24);
     PlannedProgram programme =
@@ -73,7 +78,7 @@ final class SelectionPlanner {
                 Math.max(students, (int) Math.round(capacity * 0.5))),
             PlannedQuota.of(Craft.VFX, 0, Math.max(1, (int) Math.round(capacity * 0.4))));
     List<Integer> applicants =
-        applicants(Audience.OPEN, (int) Math.round(capacity * 2.5), Craft.VFX, 0.35);
+        applicants(Audience.OPEN, 0.4, (int) Math.round(capacity * 2.5), Craft.VFX, 0.35);
     return new PlannedSelection(
         programme,
         true,
@@ -108,7 +113,7 @@ final class SelectionPlanner {
             PlannedQuota.of(
                 Craft.CINEMATOGRAPHY, 0, Math.max(1, (int) Math.round(capacity * 0.25))));
     List<Integer> applicants =
-        applicants(Audience.UNIVERSITY_STUDENT, capacity * 2, Craft.DIRECTING, 0.5);
+        applicants(Audience.UNIVERSITY_STUDENT, 1, capacity * 2, Craft.DIRECTING, 0.5);
     int reviewed = (int) Math.round(applicants.size() * LAB_REVIEWED_SHARE);
     return new PlannedSelection(
         programme,
@@ -171,24 +176,47 @@ final class SelectionPlanner {
   }
 
   /**
-   * Distinct participants the audience admits, a share of them from the preferred craft (who the
-   * programme attracts most), in submission order.
+   * Distinct participants the audience admits, in submission order: students at the given share
+   * where crew may apply too, and within each type a share of the preferred craft (who the
+   * programme attracts most).
    */
-  private List<Integer> applicants(Audience audience, int count, Craft preferred, double share) {
-    List<Integer> favoured = new ArrayList<>();
-    List<Integer> others = new ArrayList<>();
+  private List<Integer> applicants(
+      Audience audience, double students, int count, Craft preferred, double share) {
+    Map<ParticipantType, List<List<Integer>>> candidates = new EnumMap<>(ParticipantType.class);
     for (PlannedParticipant p : pool) {
       if (audience.admits(p.type())) {
-        (p.craft() == preferred ? favoured : others).add(p.index());
+        List<List<Integer>> lists =
+            candidates.computeIfAbsent(
+                p.type(), t -> List.of(new ArrayList<>(), new ArrayList<>()));
+        lists.get(p.craft() == preferred ? 0 : 1).add(p.index());
       }
     }
     List<Integer> chosen = new ArrayList<>(count);
-    while (chosen.size() < count && !(favoured.isEmpty() && others.isEmpty())) {
-      boolean fromFavoured = !favoured.isEmpty() && (others.isEmpty() || rnd.nextDouble() < share);
-      List<Integer> from = fromFavoured ? favoured : others;
+    while (chosen.size() < count) {
+      ParticipantType type =
+          rnd.nextDouble() < students
+              ? ParticipantType.UNIVERSITY_STUDENT
+              : ParticipantType.INDUSTRY_WORKER;
+      List<List<Integer>> lists = candidates.getOrDefault(type, List.of());
+      lists = lists.stream().allMatch(List::isEmpty) ? remaining(candidates) : lists;
+      if (lists.isEmpty()) {
+        break; // fewer eligible people than applicants planned (a very small scale)
+      }
+      List<Integer> favoured = lists.get(0);
+      List<Integer> others = lists.get(1);
+      List<Integer> from =
+          !favoured.isEmpty() && (others.isEmpty() || rnd.nextDouble() < share) ? favoured : others;
       chosen.add(from.remove(rnd.nextInt(from.size())));
     }
     return chosen;
+  }
+
+  /** The lists of any type that still has candidates; empty when nobody is left. */
+  private static List<List<Integer>> remaining(Map<ParticipantType, List<List<Integer>>> byType) {
+    return byType.values().stream()
+        .filter(lists -> lists.stream().anyMatch(l -> !l.isEmpty()))
+        .findFirst()
+        .orElse(List.of());
   }
 
   /**
