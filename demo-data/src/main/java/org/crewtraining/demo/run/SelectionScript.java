@@ -11,20 +11,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.crewtraining.demo.plan.OfferAnswer;
 import org.crewtraining.demo.plan.PlannedApplication;
 import org.crewtraining.demo.plan.PlannedQuota;
 import org.crewtraining.demo.plan.PlannedReview;
 import org.crewtraining.demo.plan.PlannedSelection;
 import org.crewtraining.demo.plan.Question;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Plays a programme that selects by application: created with its sessions and rule, its admission
@@ -99,7 +95,7 @@ class SelectionScript {
       if (!"selection-confirmed".equals(confirmed.problemCode())) {
         expect(confirmed, "confirm selection");
       }
-      answerOffers();
+      new OfferRounds(api, settings, stats, plan).answer(programme.programId(), applicationIds);
     }
     stats.programmes.incrementAndGet();
   }
@@ -199,74 +195,6 @@ class SelectionScript {
             api.send("POST", path("/selection-runs"), null, key("selection-run"), STILL_OPEN),
             "selection run");
     return proposal.text("selectionId");
-  }
-
-  /**
-   * Rounds: every offer not seen before is answered as its applicant plans (or left, if they never
-   * answer). A decline offers the seat to the next reserve applicant, whom the next round sees; a
-   * round without a new offer ends it.
-   */
-  private void answerOffers() {
-    Map<String, Integer> planned = new HashMap<>();
-    for (int i = 0; i < applicationIds.length; i++) {
-      if (applicationIds[i] != null) {
-        planned.put(applicationIds[i], i);
-      }
-    }
-    Set<String> seen = new HashSet<>();
-    while (true) {
-      List<String> fresh = new ArrayList<>();
-      for (String id : offered()) {
-        if (seen.add(id)) {
-          fresh.add(id);
-        }
-      }
-      if (fresh.isEmpty()) {
-        return;
-      }
-      for (String applicationId : fresh) {
-        Integer index = planned.get(applicationId);
-        if (index == null || !plan.applications().get(index).shortlisted()) {
-          stats.unexpected.incrementAndGet(); // not an application the plan shortlisted
-          continue;
-        }
-        answer(applicationId, plan.applications().get(index).answer());
-      }
-    }
-  }
-
-  private List<String> offered() {
-    JsonNode list =
-        expect(api.get(path("/applications?status=OFFERED")), "offered applications").body();
-    List<String> ids = new ArrayList<>();
-    for (JsonNode application : list.isArray() ? list : list.path("items")) {
-      ids.add(application.path("applicationId").asString());
-    }
-    return ids;
-  }
-
-  /** With the offer's own code, read as a registrar; the answer itself is sent without login. */
-  private void answer(String applicationId, OfferAnswer answer) {
-    if (answer == OfferAnswer.NONE) {
-      return;
-    }
-    JsonNode application =
-        expect(
-                api.get(settings.enrollment("/applications/" + applicationId)),
-                "read offered application")
-            .body();
-    JsonNode code = application.path("offer").path("offerCode");
-    if (code.isMissingNode() || code.isNull()) {
-      throw new ApiException("offered application " + applicationId + " shows no offerCode");
-    }
-    String step = answer == OfferAnswer.ACCEPT ? "acceptance" : "decline";
-    expect(
-        api.sendAnonymous(
-            "POST",
-            settings.enrollment("/public/offers/" + applicationId + "/" + step),
-            fields("offerCode", code.asString())),
-        "offer " + step);
-    (answer == OfferAnswer.ACCEPT ? stats.offersAccepted : stats.offersDeclined).incrementAndGet();
   }
 
   private URI path(String suffix) {

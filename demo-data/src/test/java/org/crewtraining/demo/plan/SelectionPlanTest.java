@@ -145,7 +145,7 @@ class SelectionPlanTest {
           assertThat(a.review().reasonCode()).isNull();
         } else if (a.rejected()) {
           assertThat(a.review().score()).isNull();
-          assertThat(a.review().reasonCode()).isIn(SelectionPlanner.REJECTION_REASONS);
+          assertThat(a.review().reasonCode()).isIn(ApplicationPlanner.REJECTION_REASONS);
         }
       }
       int n = s.applications().size();
