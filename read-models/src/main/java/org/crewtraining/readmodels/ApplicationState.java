@@ -9,8 +9,7 @@ import java.time.Instant;
  * ApplicationSubmitted fills in. Each event replaces one group. The answers never leave
  * enrollment-service.
  *
- * @param participantType of ApplicationSubmitted (also on SeatOffered / SeatDeclined); null if
- *     unknown
+ * @param participantType of ApplicationSubmitted (SeatOffered carries it too); null if unknown
  * @param submittedAt ApplicationSubmitted's metadata.occurredAt; null for a stub
  * @param withdrawn ApplicationWithdrawn was seen
  */
