@@ -3,6 +3,7 @@ package org.crewtraining.enrollment.application;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import org.crewtraining.enrollment.participant.ParticipantType;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.enrollments.ApplicationRejectionReason;
@@ -58,7 +59,7 @@ public record Application(
     /** Whether this review says the same as the requested one (who and when aside). */
     boolean sameAs(ReviewRequest request) {
       return decision == request.decision()
-          && java.util.Objects.equals(score, request.score())
+          && Objects.equals(score, request.score())
           && reasonCode == request.reasonCode();
     }
   }
