@@ -46,7 +46,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
         409,
         "programme-not-by-application");
     assertThat(applicationRows(programId)).isZero();
-    assertThat(published.of(programId)).isEmpty();
+    assertThat(outboxEvents(programId)).isZero();
   }
 
   @Test
@@ -104,7 +104,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
     assertThat(afterWithdrawal.text("applicationId")).isEqualTo(first);
 
     assertThat(applicationRows(programId)).isEqualTo(1);
-    assertThat(published.of(programId)).hasSize(2); // submitted, withdrawn (UNSPECIFIED)
+    assertThat(outboxEvents(programId)).isEqualTo(2); // submitted, withdrawn (UNSPECIFIED)
   }
 
   @Test
@@ -149,7 +149,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
         "application-withdrawn");
     assertInvalidField(withdraw(applicationId, Map.of("reasonCode", "UNSPECIFIED")), "reasonCode");
 
-    assertThat(published.of(programId)).hasSize(2);
+    assertThat(outboxEvents(programId)).isEqualTo(2);
     assertThat(
             jdbc.sql("SELECT withdrawal_reason FROM application WHERE application_id = ?")
                 .param(applicationId)
@@ -181,7 +181,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
         review("app-missing", Map.of("decision", "SHORTLISTED", "score", 10)), 404, "not-found");
 
     assertStillSubmitted(applicationId);
-    assertThat(published.of(programId)).hasSize(1);
+    assertThat(outboxEvents(programId)).isEqualTo(1);
   }
 
   @Test
@@ -197,7 +197,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
       assertThat(refused.contentType()).startsWith("application/problem+json");
     }
     assertStillSubmitted(applicationId);
-    assertThat(published.of(programId)).hasSize(1);
+    assertThat(outboxEvents(programId)).isEqualTo(1);
     assertThat(
             api(TestUser.REGISTRAR)
                 .put("/applications/" + applicationId + "/review", shortlist)
@@ -222,7 +222,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
         "selection-confirmed");
 
     assertStillSubmitted(applicationId);
-    assertThat(published.of(programId)).hasSize(1);
+    assertThat(outboxEvents(programId)).isEqualTo(1);
   }
 
   private void assertStillSubmitted(String applicationId) {
@@ -236,6 +236,14 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
         .isEqualTo("SUBMITTED/0/true");
   }
 
+  /**
+   * The events the programme's changes appended (what the relay publishes, as the happy paths
+   * show).
+   */
+  private long outboxEvents(String programId) {
+    return count("SELECT count(*) FROM outbox_event WHERE record_key = ?", programId);
+  }
+
   private void assertNothingWritten(String programId) {
     assertThat(applicationRows(programId)).isZero();
     assertThat(
@@ -244,6 +252,6 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
                     + " USING (application_id) WHERE p.program_id = ?",
                 programId))
         .isZero();
-    assertThat(published.of(programId)).isEmpty();
+    assertThat(outboxEvents(programId)).isZero();
   }
 }
