@@ -43,7 +43,7 @@ class SelectionScript {
   private static final Duration STAYS_OPEN = Duration.ofDays(30);
 
   /** enrollment-service has not consumed ProgramPublished yet. */
-  private static final Set<String> NOT_YET_OPEN = Set.of("programme-not-open", "not-found");
+  private static final Set<String> NOT_YET_OPEN = Set.of("program-not-open", "not-found");
 
   /** The services' clocks may run a little behind ours. */
   private static final Set<String> STILL_OPEN = Set.of("applications-still-open");

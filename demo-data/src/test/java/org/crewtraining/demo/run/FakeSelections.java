@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The application and selection endpoints of {@link FakeServices}, as the shared API describes
  * them: the window is enforced (applications-closed after it, applications-still-open for a
- * selection before it), each programme's first application meets programme-not-open, a selection
+ * selection before it), each programme's first application meets program-not-open, a selection
  * offers the best-scored shortlisted applications one seat each (no quotas here) and keeps the rest
  * as the reserve in rank order, a decline offers the seat to the reserve's head, and an answer with
  * someone else's code is refused. Synchronised: one small lock is simpler than racing maps.
@@ -136,7 +136,7 @@ final class FakeSelections {
 
   private void apply(HttpExchange x, String programId, JsonNode body) throws IOException {
     if (seenApply.add(programId)) {
-      FakeServices.reply(x, 409, "{\"code\":\"programme-not-open\"}");
+      FakeServices.reply(x, 409, "{\"code\":\"program-not-open\"}");
       return;
     }
     if (!Instant.now().isBefore(closesAt(programId))) {

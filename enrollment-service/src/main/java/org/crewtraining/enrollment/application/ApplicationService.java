@@ -72,7 +72,7 @@ public class ApplicationService {
                             + " /programs/{id}/enrollments"));
     if (program.status() != ProgramSnapshotStatus.PUBLISHED) {
       throw new StateConflictException(
-          "programme-not-open", "Programme " + programId + " is " + program.status());
+          "program-not-open", "Programme " + programId + " is " + program.status());
     }
     Instant now = clock.instant();
     if (now.isBefore(admission.opensAt())) {

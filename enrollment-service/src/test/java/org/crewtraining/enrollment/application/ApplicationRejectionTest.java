@@ -74,7 +74,7 @@ class ApplicationRejectionTest extends ApplicationIntegrationTest {
     assertProblem(
         apply(programId, registerParticipant(ParticipantType.INDUSTRY_WORKER), answers()),
         409,
-        "programme-not-open");
+        "program-not-open");
     assertNothingWritten(programId);
   }
 
