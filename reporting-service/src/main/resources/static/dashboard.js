@@ -10,7 +10,8 @@
     PARTNER: echarts.init(document.getElementById('chart-partner')),
     COHORT_YEAR: echarts.init(document.getElementById('chart-cohort-year'))
   };
-  Object.values(charts).forEach((chart) =>
+  const applicationsChart = echarts.init(document.getElementById('chart-applications'));
+  Object.values(charts).concat([applicationsChart]).forEach((chart) =>
     chart.on('finished', () => { chart.getDom().dataset.rendered = 'true'; }));
   const rows = new Map();
   // Per-session attendance opened under a programme's row, refreshed with the rest.
@@ -185,6 +186,64 @@
     setText('overall-revoked', number(overall.certificatesRevoked));
   }
 
+  const hours = (h) => (h === null || h === undefined ? '–' : h.toFixed(1) + ' h');
+
+  // Seats confirmed from offers against the quota's min–max, marked when below the minimum.
+  function quotaText(q) {
+    return (q.participantType || q.craft) + ' ' + number(q.confirmed) + ' of ' + q.minSeats + '–' +
+      q.maxSeats + (q.minimumMet ? '' : ' (below min)');
+  }
+
+  // Applications, offers and quota fill per programme that selects by application, and totals.
+  function showSelection(selection) {
+    const all = selection.overall;
+    setText('overall-applications', number(all.submitted));
+    setText('overall-selection', all.submitted > 0 ? percent(all.selectionRate) : '–');
+    const answered = all.offersAccepted + all.offersDeclined + all.offersExpired;
+    setText('overall-acceptance', answered > 0 ? percent(all.offerAcceptanceRate) : '–');
+    setText('overall-time-to-accept', hours(all.medianHoursToAccept));
+    const body = document.querySelector('#selection tbody');
+    body.replaceChildren(...selection.programs.map((p) => {
+      const f = p.figures;
+      const tr = document.createElement('tr');
+      tr.dataset.programId = p.programId;
+      const offered = f.offersBySelection + f.offersFromReserve;
+      const answeredHere = f.offersAccepted + f.offersDeclined + f.offersExpired;
+      [['title', p.title || p.programId], ['submitted', number(f.submitted)],
+        ['withdrawn', number(f.withdrawn)], ['shortlisted', number(f.shortlisted)],
+        ['rejected', number(f.rejected)],
+        ['offers', number(offered) + (f.offersFromReserve > 0
+          ? ' (' + number(f.offersFromReserve) + ' from reserve)' : '')],
+        ['accepted', number(f.offersAccepted)], ['declined', number(f.offersDeclined)],
+        ['expired', number(f.offersExpired)],
+        ['selection-rate', f.submitted > 0 ? percent(f.selectionRate) : '–'],
+        ['acceptance-rate', answeredHere > 0 ? percent(f.offerAcceptanceRate) : '–'],
+        ['time-to-accept', f.medianHoursToAccept === null ? '–'
+          : 'median ' + hours(f.medianHoursToAccept) + ' · max ' + hours(f.maxHoursToAccept)],
+        ['quotas', p.quotas.length === 0 ? '–' : p.quotas.map(quotaText).join('; ')]]
+        .forEach(([cls, text]) => cell(tr, cls, text));
+      return tr;
+    }));
+    applicationsChart.setOption({
+      grid: { left: 50, right: 10, top: 30, bottom: 60 },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      xAxis: { type: 'category', data: selection.programs.map((p) => p.title || p.programId),
+        axisLabel: { rotate: 30 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: 'Applications', type: 'bar', data: selection.programs.map((p) => p.figures.submitted),
+          itemStyle: { color: '#3b6fd8' } },
+        { name: 'Offers', type: 'bar',
+          data: selection.programs.map((p) => p.figures.offersBySelection + p.figures.offersFromReserve),
+          itemStyle: { color: '#e0a030' } },
+        { name: 'Accepted', type: 'bar', data: selection.programs.map((p) => p.figures.offersAccepted),
+          itemStyle: { color: '#3aa860' } }
+      ]
+    }, true);
+    applicationsChart.getDom().dataset.groups = selection.programs.length;
+  }
+
   function drawChart(dimension, groups) {
     const chart = charts[dimension];
     chart.setOption({
@@ -213,10 +272,11 @@
     const programs = await getJson('/api/programs?size=500');
     setText('total-programmes', number(programs.totalItems));
     programs.items.forEach(showProgram);
-    const [attendance, overall] = await Promise.all(
-      [getJson('/api/attendance'), getJson('/api/figures/overall')]);
+    const [attendance, overall, selection] = await Promise.all(
+      [getJson('/api/attendance'), getJson('/api/figures/overall'), getJson('/api/selection')]);
     showAttendance(attendance);
     showCertificates(overall);
+    showSelection(selection);
     await Promise.all(Object.keys(charts).map(async (dimension) => {
       const page = await getJson('/api/rollups/' + dimension + '?size=500');
       drawChart(dimension, page.items);
@@ -258,11 +318,13 @@
     };
   }
 
-  // The stream carries completion figures only: attendance and certificates that change without
-  // a completion (a register taken, a certificate revoked) are refetched every half minute too.
+  // The stream carries completion figures only: attendance, certificates and applications that
+  // change without a completion (a register taken, a certificate revoked, an offer answered) are
+  // refetched every half minute too.
   setInterval(scheduleRefresh, 30000);
 
-  window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
+  window.addEventListener('resize', () =>
+    Object.values(charts).concat([applicationsChart]).forEach((c) => c.resize()));
   refresh().catch((e) => console.warn(e));
   connect();
 })();

@@ -1,5 +1,6 @@
 package org.crewtraining.demo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -14,21 +15,25 @@ import org.crewtraining.demo.run.ServiceUnreachableException;
 
 /**
  * {@code java -jar demo-data.jar [--program-url URL] [--enrollment-url URL] [--scale S] [--seed N]
- * [--run-tag TAG] [--dry-run]}. Exit codes: 0 seeded or already loaded, 1 some steps failed, 2 bad
- * arguments or a service unreachable, 3 an earlier run was interrupted.
+ * [--run-tag TAG] [--application-window SECONDS] [--dry-run]}. Exit codes: 0 seeded or already
+ * loaded, 1 some steps failed, 2 bad arguments or a service unreachable, 3 an earlier run was
+ * interrupted.
  */
 public final class DemoDataMain {
 
   static final String USAGE =
       """
       usage: demo-data [--program-url URL] [--enrollment-url URL] [--scale 0..1] [--seed N]
-                       [--run-tag TAG] [--dry-run]
+                       [--run-tag TAG] [--application-window SECONDS] [--dry-run]
         --program-url     program-service base URL (default http://127.0.0.1:8081)
         --enrollment-url  enrollment-service base URL (default http://127.0.0.1:8082)
         --scale           share of the real participant numbers, e.g. 0.02 (default 1)
         --seed            plan seed (default %d)
         --run-tag         seed a separate copy: suffix for titles and e-mails (default: none at
                           full scale with the default seed, else derived from seed and scale)
+        --application-window
+                          how long the residency takes applications before its selection
+                          (default 30; longer on a slow machine)
         --dry-run         print the plan's figures and exit without sending anything
       Signs in as the local operator; CREW_API_USER and CREW_API_PASSWORD name another user
       (roles PROGRAM_ADMIN and REGISTRAR), CREW_API_TOKEN sends a bearer token instead.
@@ -48,12 +53,17 @@ public final class DemoDataMain {
     Map<String, String> options;
     long seed;
     double scale;
+    Duration window;
     try {
       options = parse(args);
       seed = Long.parseLong(options.getOrDefault("seed", Long.toString(DemoPlan.DEFAULT_SEED)));
       scale = Double.parseDouble(options.getOrDefault("scale", "1"));
       if (!(scale > 0 && scale <= 1)) {
         throw new IllegalArgumentException("--scale must be in (0, 1]");
+      }
+      window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("application-window", "30")));
+      if (window.getSeconds() < 1) {
+        throw new IllegalArgumentException("--application-window must be at least 1 second");
       }
     } catch (IllegalArgumentException e) {
       System.err.println("demo-data: " + e.getMessage());
@@ -71,9 +81,10 @@ public final class DemoDataMain {
     }
     RunSettings settings =
         RunSettings.of(
-            options.getOrDefault("program-url", "http://127.0.0.1:8081"),
-            options.getOrDefault("enrollment-url", "http://127.0.0.1:8082"),
-            options.getOrDefault("run-tag", defaultTag(seed, scale)));
+                options.getOrDefault("program-url", "http://127.0.0.1:8081"),
+                options.getOrDefault("enrollment-url", "http://127.0.0.1:8082"),
+                options.getOrDefault("run-tag", defaultTag(seed, scale)))
+            .withApplicationWindow(window);
     try {
       return new DemoRunner(plan, settings, System.out).run().exitCode();
     } catch (ServiceUnreachableException e) {
@@ -93,7 +104,8 @@ public final class DemoDataMain {
 
   static Map<String, String> parse(String[] args) {
     List<String> flags = List.of("dry-run", "help");
-    List<String> valued = List.of("program-url", "enrollment-url", "scale", "seed", "run-tag");
+    List<String> valued =
+        List.of("program-url", "enrollment-url", "scale", "seed", "run-tag", "application-window");
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

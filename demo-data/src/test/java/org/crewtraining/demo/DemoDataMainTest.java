@@ -27,8 +27,11 @@ class DemoDataMainTest {
   }
 
   @Test
-  void rejectsAScaleOutsideZeroToOne() {
+  void rejectsAScaleOutsideZeroToOneAndAnEmptyApplicationWindow() {
     assertThat(DemoDataMain.run(new String[] {"--scale", "2"})).isEqualTo(2);
+    assertThat(DemoDataMain.run(new String[] {"--application-window", "0", "--dry-run"}))
+        .isEqualTo(2);
+    assertThat(DemoDataMain.run(new String[] {"--application-window", "90", "--dry-run"})).isZero();
     assertThat(DemoDataMain.run(new String[] {"--scale", "0.02", "--dry-run"})).isZero();
   }
 }

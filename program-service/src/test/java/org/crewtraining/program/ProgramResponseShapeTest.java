@@ -22,6 +22,7 @@ class ProgramResponseShapeTest extends ProgramServiceIntegrationTest {
           "track",
           "audience",
           "capacity",
+          "admissionMode",
           "startDate",
           "endDate",
           "deliveryMode",
@@ -56,6 +57,7 @@ class ProgramResponseShapeTest extends ProgramServiceIntegrationTest {
     assertThat(body.propertyNames()).containsExactlyElementsOf(FIELDS);
     assertThat(body.get("title").asString()).isEqualTo("Colour grading for streaming series");
     assertThat(body.get("instructionLanguage").asString()).isEqualTo("ko");
+    assertThat(body.get("admissionMode").asString()).isEqualTo("FIRST_COME");
     assertThat(body.get("cancellation").toString())
         .isEqualTo("{\"reasonCode\":\"LOW_ENROLMENT\",\"note\":\"n\"}");
     assertThat(body.get("scheduleChange").toString())

@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param events events folded (occurredAt at or before {@code asOf})
  * @param attendance attendance at every programme's sessions
+ * @param selection applications and selection over every programme
  */
 public record AsOfReport(
     Instant asOf,
@@ -18,7 +19,8 @@ public record AsOfReport(
     Figures overall,
     List<ProgramSummary> programs,
     Map<Dimension, List<RollupRow>> rollups,
-    AttendanceOverview attendance) {
+    AttendanceOverview attendance,
+    SelectionOverview selection) {
 
   public static AsOfReport of(Instant asOf, long events, ReportingState state) {
     Map<Dimension, List<RollupRow>> rollups = new EnumMap<>(Dimension.class);
@@ -31,6 +33,7 @@ public record AsOfReport(
         ReadModels.overall(state),
         ReadModels.programs(state),
         rollups,
-        ReadModels.attendance(state));
+        ReadModels.attendance(state),
+        ReadModels.selection(state));
   }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param created ProgramCreated has been applied (else {@code catalogue} and {@code dates} are
  *     UNKNOWN)
  * @param sessions every session ever scheduled, cancelled ones included, by session id
+ * @param admission the admission by application its ProgramPublished carried; null for first come,
+ *     first served (and before publication)
  */
 public record ProgramState(
     String programId,
@@ -19,7 +21,8 @@ public record ProgramState(
     int capacity,
     ProgramDates dates,
     ReportedProgramStatus status,
-    Map<String, ProgramSession> sessions) {
+    Map<String, ProgramSession> sessions,
+    ProgramAdmission admission) {
 
   public ProgramState {
     sessions = Map.copyOf(sessions);
@@ -33,7 +36,8 @@ public record ProgramState(
         0,
         ProgramDates.UNKNOWN,
         ReportedProgramStatus.UNKNOWN,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /** Contact minutes of the active sessions. */
@@ -44,21 +48,35 @@ public record ProgramState(
         .sum();
   }
 
+  /** How its seats go. */
+  public AdmissionMode admissionMode() {
+    return AdmissionMode.of(admission);
+  }
+
   ProgramState withStatus(ReportedProgramStatus newStatus) {
-    return new ProgramState(programId, created, catalogue, capacity, dates, newStatus, sessions);
+    return new ProgramState(
+        programId, created, catalogue, capacity, dates, newStatus, sessions, admission);
   }
 
   ProgramState withCapacity(int newCapacity) {
-    return new ProgramState(programId, created, catalogue, newCapacity, dates, status, sessions);
+    return new ProgramState(
+        programId, created, catalogue, newCapacity, dates, status, sessions, admission);
   }
 
   ProgramState withDates(ProgramDates newDates) {
-    return new ProgramState(programId, created, catalogue, capacity, newDates, status, sessions);
+    return new ProgramState(
+        programId, created, catalogue, capacity, newDates, status, sessions, admission);
+  }
+
+  ProgramState withAdmission(ProgramAdmission newAdmission) {
+    return new ProgramState(
+        programId, created, catalogue, capacity, dates, status, sessions, newAdmission);
   }
 
   ProgramState withSession(ProgramSession session) {
     Map<String, ProgramSession> changed = new HashMap<>(sessions);
     changed.put(session.sessionId(), session);
-    return new ProgramState(programId, created, catalogue, capacity, dates, status, changed);
+    return new ProgramState(
+        programId, created, catalogue, capacity, dates, status, changed, admission);
   }
 }

@@ -3,10 +3,14 @@ package org.crewtraining.readmodels;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Events;
+import org.crewtraining.events.enrollments.ApplicationReviewed;
+import org.crewtraining.events.enrollments.ApplicationSubmitted;
+import org.crewtraining.events.enrollments.ApplicationWithdrawn;
 import org.crewtraining.events.enrollments.AssessmentRecorded;
 import org.crewtraining.events.enrollments.AttendanceCorrected;
 import org.crewtraining.events.enrollments.AttendanceRecorded;
@@ -19,8 +23,12 @@ import org.crewtraining.events.enrollments.EnrollmentConfirmed;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ProgressRecorded;
+import org.crewtraining.events.enrollments.SeatDeclined;
+import org.crewtraining.events.enrollments.SeatOffered;
+import org.crewtraining.events.enrollments.SelectionConfirmed;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
 import org.crewtraining.events.programs.ProgramCreated;
+import org.crewtraining.events.programs.ProgramPublished;
 import org.crewtraining.events.programs.ProgramScheduleChanged;
 import org.crewtraining.events.programs.ProgramSessionCancelled;
 import org.crewtraining.events.programs.ProgramSessionRescheduled;
@@ -31,8 +39,10 @@ import org.crewtraining.events.programs.ProgramSessionScheduled;
  * same functions, so the stored read model is by construction the fold of the applied events.
  *
  * <p>Programme state depends only on programme events and enrollment state only on the events of
- * that enrollment. Each of those streams is ordered (one key, one partition), so folding the events
- * in per-key order gives the same model however the two topics interleave.
+ * that enrollment; application state only on the application events of its programme (and the
+ * EnrollmentConfirmed that accepts its offer), all keyed by the programme. Each of those streams is
+ * ordered (one key, one partition), so folding the events in per-key order gives the same model
+ * however the two topics interleave.
  */
 public final class ProjectionFold {
 
@@ -42,10 +52,11 @@ public final class ProjectionFold {
   public static ReportingState fold(List<? extends SpecificRecord> events) {
     Map<String, ProgramState> programs = new LinkedHashMap<>();
     Map<String, EnrollmentState> enrollments = new LinkedHashMap<>();
+    Map<String, ApplicationState> applications = new LinkedHashMap<>();
     for (SpecificRecord event : events) {
-      apply(programs, enrollments, event);
+      apply(programs, enrollments, applications, event);
     }
-    return new ReportingState(programs, enrollments);
+    return new ReportingState(programs, enrollments, applications);
   }
 
   /**
@@ -56,6 +67,7 @@ public final class ProjectionFold {
   public static boolean apply(
       Map<String, ProgramState> programs,
       Map<String, EnrollmentState> enrollments,
+      Map<String, ApplicationState> applications,
       SpecificRecord event) {
     return switch (EventType.of(event)) {
       case PROGRAM_CREATED -> program(programs, event, s -> created(s, (ProgramCreated) event));
@@ -67,13 +79,22 @@ public final class ProjectionFold {
               event,
               s -> s.withCapacity(((ProgramCapacityChanged) event).getNewCapacity()));
       case PROGRAM_PUBLISHED ->
-          program(programs, event, s -> s.withStatus(ReportedProgramStatus.PUBLISHED));
+          program(
+              programs,
+              event,
+              s ->
+                  s.withStatus(ReportedProgramStatus.PUBLISHED)
+                      .withAdmission(
+                          ProgramAdmission.of(((ProgramPublished) event).getAdmission())));
       case PROGRAM_CANCELLED ->
           program(programs, event, s -> s.withStatus(ReportedProgramStatus.CANCELLED));
       case PROGRAM_CLOSED ->
           program(programs, event, s -> s.withStatus(ReportedProgramStatus.CLOSED));
-      case ENROLLMENT_CONFIRMED ->
-          enrollment(programs, enrollments, event, s -> confirmed(s, (EnrollmentConfirmed) event));
+      case ENROLLMENT_CONFIRMED -> {
+        ApplicationFold.accepted(applications, (EnrollmentConfirmed) event);
+        yield enrollment(
+            programs, enrollments, event, s -> confirmed(s, (EnrollmentConfirmed) event));
+      }
       case ENROLLMENT_WAITLISTED ->
           enrollment(
               programs, enrollments, event, s -> waitlisted(s, (EnrollmentWaitlisted) event));
@@ -139,14 +160,32 @@ public final class ProjectionFold {
               enrollments,
               event,
               s -> OutcomeFold.revoked(s, (CertificateRevoked) event));
-      // Issue 18's applications and selection: not in the read models yet.
-      case APPLICATION_SUBMITTED,
-          APPLICATION_WITHDRAWN,
-          APPLICATION_REVIEWED,
-          SELECTION_CONFIRMED,
-          SEAT_OFFERED,
-          SEAT_DECLINED ->
-          false;
+      case APPLICATION_SUBMITTED ->
+          application(
+              programs,
+              event,
+              () -> ApplicationFold.submitted(applications, (ApplicationSubmitted) event));
+      case APPLICATION_WITHDRAWN ->
+          application(
+              programs,
+              event,
+              () -> ApplicationFold.withdrawn(applications, (ApplicationWithdrawn) event));
+      case APPLICATION_REVIEWED ->
+          application(
+              programs,
+              event,
+              () -> ApplicationFold.reviewed(applications, (ApplicationReviewed) event));
+      case SELECTION_CONFIRMED ->
+          application(
+              programs,
+              event,
+              () -> ApplicationFold.selectionConfirmed(applications, (SelectionConfirmed) event));
+      case SEAT_OFFERED ->
+          application(
+              programs, event, () -> ApplicationFold.offered(applications, (SeatOffered) event));
+      case SEAT_DECLINED ->
+          application(
+              programs, event, () -> ApplicationFold.declined(applications, (SeatDeclined) event));
       // Reporting's own output, derived from the read models: never folded back in.
       case COMPLETION_METRICS_UPDATED -> false;
     };
@@ -160,6 +199,13 @@ public final class ProjectionFold {
     ProgramState current = programs.get(programId);
     programs.put(programId, change.apply(current == null ? ProgramState.stub(programId) : current));
     return true;
+  }
+
+  /** An application event: its programme exists at least as a stub, like an enrollment's. */
+  private static boolean application(
+      Map<String, ProgramState> programs, SpecificRecord event, BooleanSupplier change) {
+    programs.computeIfAbsent(Events.programIdOf(event), ProgramState::stub);
+    return change.getAsBoolean();
   }
 
   private static boolean enrollment(
@@ -198,7 +244,8 @@ public final class ProjectionFold {
         state.status() == ReportedProgramStatus.UNKNOWN
             ? ReportedProgramStatus.DRAFT
             : state.status(),
-        state.sessions());
+        state.sessions(),
+        state.admission());
   }
 
   private static ProgramState scheduleChanged(ProgramState state, ProgramScheduleChanged e) {

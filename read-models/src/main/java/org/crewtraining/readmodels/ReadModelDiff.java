@@ -19,11 +19,12 @@ public final class ReadModelDiff {
 
   private ReadModelDiff() {}
 
-  /** Folded programme and enrollment rows. */
+  /** Folded programme, enrollment and application rows. */
   public static List<Difference> of(ReportingState expected, ReportingState actual) {
     List<Difference> differences =
         new ArrayList<>(rows("program", expected.programs(), actual.programs()));
     differences.addAll(rows("enrollment", expected.enrollments(), actual.enrollments()));
+    differences.addAll(rows("application", expected.applications(), actual.applications()));
     return differences;
   }
 

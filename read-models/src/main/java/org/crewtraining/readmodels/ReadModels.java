@@ -66,6 +66,19 @@ public final class ReadModels {
             .toList());
   }
 
+  /** One programme's applications and selection, if the programme is known. */
+  public static Optional<ProgramSelection> selection(ReportingState state, String programId) {
+    ProgramState program = state.programs().get(programId);
+    return program == null
+        ? Optional.empty()
+        : Optional.of(ProgramSelection.of(program, state.applications().values()));
+  }
+
+  /** Applications and selection over every programme. */
+  public static SelectionOverview selection(ReportingState state) {
+    return SelectionOverview.of(state.programs().values(), state.applications().values());
+  }
+
   /** One row per group, ordered by key. */
   public static List<RollupRow> rollup(ReportingState state, Dimension dimension) {
     TreeMap<String, Group> groups = new TreeMap<>();

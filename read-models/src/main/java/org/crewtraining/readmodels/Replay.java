@@ -22,6 +22,7 @@ public final class Replay {
   private final Instant until;
   private final Map<String, ProgramState> programs = new LinkedHashMap<>();
   private final Map<String, EnrollmentState> enrollments = new LinkedHashMap<>();
+  private final Map<String, ApplicationState> applications = new LinkedHashMap<>();
   private final Set<UUID> seen = new HashSet<>();
   private long applied;
 
@@ -48,8 +49,8 @@ public final class Replay {
     if (!seen.add(meta.getEventId())) {
       return false;
     }
-    if (!ProjectionFold.apply(programs, enrollments, event)) {
-      return false; // not a programme or enrollment event (e.g. completion metrics)
+    if (!ProjectionFold.apply(programs, enrollments, applications, event)) {
+      return false; // not a programme, enrollment or application event (e.g. completion metrics)
     }
     applied++;
     return true;
@@ -61,6 +62,6 @@ public final class Replay {
   }
 
   public ReportingState state() {
-    return new ReportingState(programs, enrollments);
+    return new ReportingState(programs, enrollments, applications);
   }
 }

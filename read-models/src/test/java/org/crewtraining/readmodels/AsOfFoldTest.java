@@ -126,7 +126,10 @@ class AsOfFoldTest {
             e2.certificates()));
     tampered.remove("E1");
 
-    assertThat(ReadModelDiff.of(expected, new ReportingState(expected.programs(), tampered)))
+    assertThat(
+            ReadModelDiff.of(
+                expected,
+                new ReportingState(expected.programs(), tampered, expected.applications())))
         .containsExactly(
             new ReadModelDiff.Difference("enrollment", "E1", "*", "present", "absent"),
             new ReadModelDiff.Difference(

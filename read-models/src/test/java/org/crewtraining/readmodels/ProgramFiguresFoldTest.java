@@ -27,11 +27,12 @@ class ProgramFiguresFoldTest {
     List<SpecificRecord> events = Scenarios.all(X);
     Map<String, ProgramState> programs = new HashMap<>();
     Map<String, EnrollmentState> enrollments = new HashMap<>();
+    Map<String, ApplicationState> applications = new HashMap<>();
     Map<String, FigureTotals> kept = new TreeMap<>();
     for (int from = 0; from < events.size(); from += batchSize) {
       Map<String, EnrollmentState> before = new HashMap<>(enrollments);
       for (SpecificRecord event : events.subList(from, Math.min(from + batchSize, events.size()))) {
-        ProjectionFold.apply(programs, enrollments, event);
+        ProjectionFold.apply(programs, enrollments, applications, event);
         programs.keySet().forEach(id -> kept.putIfAbsent(id, FigureTotals.ZERO));
       }
       ProgramFigures.changes(before, enrollments.values())

@@ -13,6 +13,7 @@ import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.Figures;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.RollupRow;
+import org.crewtraining.readmodels.SelectionOverview;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -71,6 +72,10 @@ final class ReportingClient {
 
   AttendanceOverview attendance() {
     return Json.MAPPER.treeToValue(get("/api/attendance", false), AttendanceOverview.class);
+  }
+
+  SelectionOverview selection() {
+    return Json.MAPPER.treeToValue(get("/api/selection", false), SelectionOverview.class);
   }
 
   List<RollupRow> rollup(Dimension dimension) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
+import org.crewtraining.readmodels.ProgramSelection;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModelDiff;
 import org.crewtraining.readmodels.ReadModelDiff.Difference;
@@ -16,6 +17,7 @@ import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.Replay;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.RollupRow;
+import org.crewtraining.readmodels.SelectionOverview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Folds the whole log and compares the result with what reporting-service serves: every programme,
- * the overall figures, every rollup and the attendance of every programme. It first waits for the
- * service to have applied everything (consumer lag 0), then reads the log to its end; events
+ * the overall figures, every rollup, the attendance of every programme and the applications and
+ * selection of every programme that selects by application (and their totals). It first waits for
+ * the service to have applied everything (consumer lag 0), then reads the log to its end; events
  * arriving during the run can show up as differences, so run it when the platform is quiet or run
  * it again.
  */
@@ -90,6 +93,18 @@ class VerifyCommand implements Callable<Integer> {
             "attendance-overall",
             Map.of("overall", totalsOf(foldedAttendance)),
             Map.of("overall", totalsOf(servedAttendance))));
+    SelectionOverview foldedSelection = ReadModels.selection(fold);
+    SelectionOverview servedSelection = reporting.selection();
+    differences.addAll(
+        ReadModelDiff.rows(
+            "selection",
+            byKey(foldedSelection.programs(), ProgramSelection::programId),
+            byKey(servedSelection.programs(), ProgramSelection::programId)));
+    differences.addAll(
+        ReadModelDiff.rows(
+            "selection-overall",
+            Map.of("overall", foldedSelection.overall()),
+            Map.of("overall", servedSelection.overall())));
     Report report = new Report(differences.isEmpty(), replay.applied(), differences);
     spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
     spec.commandLine()

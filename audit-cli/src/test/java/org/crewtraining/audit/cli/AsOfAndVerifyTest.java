@@ -23,13 +23,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.crewtraining.contracts.EventSerializer;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.SampleEvents;
+import org.crewtraining.readmodels.AdmissionMode;
 import org.crewtraining.readmodels.AsOfReport;
 import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
+import org.crewtraining.readmodels.ProgramSelection;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.Replay;
 import org.crewtraining.readmodels.ReportingState;
+import org.crewtraining.readmodels.SelectionOverview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,6 +170,41 @@ class AsOfAndVerifyTest {
   }
 
   @Test
+  void verifyNamesAProgrammeWhoseServedSelectionDiffersFromTheFold() throws Exception {
+    String sampleProgramme = SampleEvents.PROGRAM_ID;
+    ProgramSelection folded = ReadModels.selection(fold(), sampleProgramme).orElseThrow();
+    // The samples' application is submitted and offered a seat.
+    assertThat(folded.figures().submitted()).isEqualTo(1);
+    String url =
+        serve(
+            UnaryOperator.identity(),
+            UnaryOperator.identity(),
+            p ->
+                p.programId().equals(sampleProgramme)
+                    ? new ProgramSelection(
+                        p.programId(),
+                        p.title(),
+                        p.status(),
+                        p.capacity(),
+                        AdmissionMode.FIRST_COME, // a service that missed the admission
+                        p.applicationsOpenAt(),
+                        p.applicationsCloseAt(),
+                        p.offerValidityHours(),
+                        p.figures(),
+                        p.quotas())
+                    : p);
+
+    Result tampered = run("verify", "--reporting-url", url, "--reporting-management-url", url);
+
+    assertThat(tampered.code).isEqualTo(VerifyCommand.DIFFERENCES_FOUND);
+    JsonNode differences = Json.MAPPER.readTree(tampered.out).path("differences");
+    assertThat(differences).hasSize(1);
+    assertThat(differences.get(0).path("model").asString()).isEqualTo("selection");
+    assertThat(differences.get(0).path("id").asString()).isEqualTo(sampleProgramme);
+    assertThat(differences.get(0).path("field").asString()).isEqualTo("admissionMode");
+  }
+
+  @Test
   void verifySignsInAsTheLocalAuditorOrWithAToken() throws Exception {
     String url = serve(UnaryOperator.identity());
     assertThat(
@@ -238,6 +276,14 @@ class AsOfAndVerifyTest {
   private String serve(
       UnaryOperator<ProgramSummary> tamper, UnaryOperator<AttendanceOverview.Programme> attendance)
       throws IOException {
+    return serve(tamper, attendance, UnaryOperator.identity());
+  }
+
+  private String serve(
+      UnaryOperator<ProgramSummary> tamper,
+      UnaryOperator<AttendanceOverview.Programme> attendance,
+      UnaryOperator<ProgramSelection> selection)
+      throws IOException {
     ReportingState state = fold();
     List<ProgramSummary> programs = ReadModels.programs(state).stream().map(tamper).toList();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -270,6 +316,11 @@ class AsOfAndVerifyTest {
                     folded.attended(),
                     folded.attendanceRate(),
                     folded.programs().stream().map(attendance).toList());
+          } else if (path.equals("/api/selection")) {
+            SelectionOverview folded = ReadModels.selection(state);
+            body =
+                new SelectionOverview(
+                    folded.overall(), folded.programs().stream().map(selection).toList());
           } else if (path.equals("/api/figures/overall")) {
             body = ReadModels.overall(state);
           } else {

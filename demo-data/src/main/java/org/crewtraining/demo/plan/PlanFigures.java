@@ -86,6 +86,11 @@ public record PlanFigures(DemoPlan plan) {
         p -> p.applicants().stream().filter(e -> e.overrideReasonCode() != null).count());
   }
 
+  /** Applications to next year's programmes that select by application, of one kind. */
+  public long byApplication(Predicate<PlannedApplication> which) {
+    return plan.selections().stream().mapToLong(s -> s.count(which)).sum();
+  }
+
   private long sum(
       Predicate<PlannedProgram> filter, java.util.function.ToLongFunction<PlannedProgram> measure) {
     return plan.programs().stream().filter(filter).mapToLong(measure).sum();
@@ -134,6 +139,27 @@ public record PlanFigures(DemoPlan plan) {
                     programmes(Ending.CLOSED),
                     programmes(Ending.RUNNING),
                     programmes(Ending.CANCELLED)));
+    for (PlannedSelection s : plan.selections()) {
+      out.append(
+          "  by application: %s, %d seats, window %s: %d applications, %d shortlisted, %d rejected,"
+                  .formatted(
+                      s.programme().title(),
+                      s.programme().capacity(),
+                      s.selectsDuringRun() ? "closes during the run" : "open 30 more days",
+                      s.applications().size(),
+                      s.count(PlannedApplication::shortlisted),
+                      s.count(PlannedApplication::rejected))
+              + " %d not yet reviewed%s%n"
+                  .formatted(
+                      s.count(a -> !a.reviewed()),
+                      !s.selectsDuringRun()
+                          ? ""
+                          : "; the shortlisted answer an offer: %d accept, %d decline, %d never"
+                              .formatted(
+                                  s.shortlistedAnswering(OfferAnswer.ACCEPT),
+                                  s.shortlistedAnswering(OfferAnswer.DECLINE),
+                                  s.shortlistedAnswering(OfferAnswer.NONE))));
+    }
     return out.toString();
   }
 }

@@ -17,7 +17,8 @@ import java.util.function.IntPredicate;
  *
  * <p>It mirrors enrollment-service's seat rules: the first {@code capacity} applicants are
  * confirmed, the rest waitlisted in order; added seats and each withdrawal promote the head of the
- * waitlist. So the plan knows which applicants held a seat without asking the service.
+ * waitlist. So the plan knows which applicants held a seat without asking the service. Next year's
+ * programmes that select by application come last ({@link SelectionPlanner}).
  */
 public final class PlanGenerator {
 
@@ -54,7 +55,11 @@ public final class PlanGenerator {
     for (Catalogue.Template template : Catalogue.templates()) {
       programs.add(generator.program(template, programs.size() + 1, pool));
     }
-    return new DemoPlan(seed, scale, today, List.copyOf(programs), pool.participants());
+    // Drawn after the history, from people it already has: its figures stay as they were.
+    List<PlannedParticipant> participants = pool.participants();
+    List<PlannedSelection> selections =
+        new SelectionPlanner(generator.rnd, scale, today, participants).plan(programs.size() + 1);
+    return new DemoPlan(seed, scale, today, List.copyOf(programs), participants, selections);
   }
 
   private PlannedProgram program(Catalogue.Template t, int number, ApplicantPool pool) {

@@ -73,12 +73,32 @@ class ApiClient {
    */
   ApiResponse send(
       String method, URI uri, Object body, String idempotencyKey, Set<String> retryableCodes) {
+    return send(method, uri, body, idempotencyKey, retryableCodes, true);
+  }
+
+  /**
+   * Without an Authorization header: what an applicant without an account sends (answering an offer
+   * with its code).
+   */
+  ApiResponse sendAnonymous(String method, URI uri, Object body) {
+    return send(method, uri, body, null, Set.of(), false);
+  }
+
+  private ApiResponse send(
+      String method,
+      URI uri,
+      Object body,
+      String idempotencyKey,
+      Set<String> retryableCodes,
+      boolean signedIn) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json")
-            .header("Authorization", credentials.authorization())
             .header("X-Correlation-Id", "demo-data-" + UUID.randomUUID());
+    if (signedIn) {
+      request.header("Authorization", credentials.authorization());
+    }
     if (!method.equals("GET")) {
       // Every state-changing request says JSON, also without a body (ADR 0005).
       request.header("Content-Type", "application/json");

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.crewtraining.demo.plan.DemoPlan;
 import org.crewtraining.demo.plan.PlannedParticipant;
 import org.crewtraining.demo.plan.PlannedProgram;
+import org.crewtraining.demo.plan.PlannedSelection;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -93,6 +94,10 @@ public class DemoRunner {
     for (PlannedProgram program : plan.programs()) {
       scripts.add(new ProgramScript(program, api, settings, stats, participantIds));
     }
+    List<SelectionScript> selections = new ArrayList<>();
+    for (PlannedSelection selection : plan.selections()) {
+      selections.add(new SelectionScript(selection, api, settings, stats, participantIds));
+    }
     ProgramScript markerScript = scripts.get(0);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     try (ProgressReporter reporter = ProgressReporter.start(out, stats, plan)) {
@@ -112,6 +117,11 @@ public class DemoRunner {
       awaitAll(phase);
 
       phase.clear();
+      // Selections first: their application window runs from now, so no queue may delay them.
+      for (SelectionScript script : selections) {
+        phase.add(
+            pool.submit(() -> guarded(settings.title(script.plan().programme()), script::play)));
+      }
       // Longest first, so the big short courses do not form a tail at the end.
       List<ProgramScript> byLength = new ArrayList<>(scripts);
       byLength.sort(Comparator.comparingInt(s -> -s.plan().applicants().size()));
@@ -190,10 +200,14 @@ public class DemoRunner {
   }
 
   private void guarded(ProgramScript script, Runnable step) {
+    guarded(settings.title(script.plan()), step);
+  }
+
+  private void guarded(String title, Runnable step) {
     try {
       step.run();
     } catch (ApiException e) {
-      stats.fail("programme '" + settings.title(script.plan()) + "': " + e.getMessage());
+      stats.fail("programme '" + title + "': " + e.getMessage());
     }
   }
 
@@ -214,7 +228,8 @@ public class DemoRunner {
     double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
     out.printf(
         "demo-data: %s in %.1f s: %d programmes, %d participants, %d enrollments, %d withdrawals,"
-            + " %d attendance entries, %d outcomes sent; %d requests (%.0f/s), %d retries, %d unexpected statuses%n",
+            + " %d attendance entries, %d outcomes sent, %d applications, %d reviews, %d offers"
+            + " answered; %d requests (%.0f/s), %d retries, %d unexpected statuses%n",
         stats.failures().isEmpty() ? "done" : "FAILED",
         seconds,
         stats.programmes(),
@@ -223,6 +238,9 @@ public class DemoRunner {
         stats.withdrawals(),
         stats.attendanceEntries.get(),
         stats.completions(),
+        stats.applications(),
+        stats.reviews(),
+        stats.offersAnswered(),
         stats.requests(),
         stats.requests() / seconds,
         stats.retries(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import org.crewtraining.demo.plan.Ending;
 import org.crewtraining.demo.plan.Fate;
 import org.crewtraining.demo.plan.PlannedEnrollment;
@@ -51,8 +52,20 @@ class ProgramScript {
     return plan;
   }
 
+  /** Null until created (or when creating it failed). */
+  String programId() {
+    return programId;
+  }
+
   /** Phase 1: create and publish, so ProgramPublished travels while participants register. */
   void createAndPublish() {
+    createAndPublish(programId -> {});
+  }
+
+  /**
+   * @param beforePublish what else is set while the programme is a DRAFT (e.g. its admission)
+   */
+  void createAndPublish(Consumer<String> beforePublish) {
     Map<String, Object> create =
         fields(
             "title", settings.title(plan),
@@ -73,6 +86,7 @@ class ProgramScript {
     if (plan.runsOnSessions()) {
       sessions.scheduleAndSetRule(programId);
     }
+    beforePublish.accept(programId);
     expect(programCall("POST", "/programs/" + programId + "/publish", null, "publish"), "publish");
   }
 
@@ -182,7 +196,7 @@ class ProgramScript {
     stats.programmes.incrementAndGet();
   }
 
-  private void awaitOpen() {
+  void awaitOpen() {
     long deadline = System.nanoTime() + settings.publishWait().toNanos();
     while (true) {
       ApiResponse view = api.get(settings.enrollment("/programs/" + programId));

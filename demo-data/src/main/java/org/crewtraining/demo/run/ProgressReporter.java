@@ -24,7 +24,7 @@ final class ProgressReporter implements AutoCloseable {
     // Outcomes decided by the rule at close are not the runner's requests.
     long outcomes = plan.programs().stream().mapToLong(PlannedProgram::outcomesByRequest).sum();
     long applications = figures.applications();
-    int programmes = plan.programs().size();
+    int programmes = plan.programs().size() + plan.selections().size();
     int participants = plan.participants().size();
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(

@@ -13,6 +13,8 @@ import org.crewtraining.demo.plan.PlannedProgram;
  * @param threads size of the worker pool (requests in flight)
  * @param retryFor how long one request keeps retrying transient failures
  * @param publishWait how long to wait for enrollment-service to see a programme published
+ * @param applicationWindow how long the applications of a programme that selects during the run
+ *     stay open after its admission is set; the runner then waits for the close to select
  */
 public record RunSettings(
     URI programUrl,
@@ -20,7 +22,8 @@ public record RunSettings(
     String runTag,
     int threads,
     Duration retryFor,
-    Duration publishWait) {
+    Duration publishWait,
+    Duration applicationWindow) {
 
   public static RunSettings of(String programUrl, String enrollmentUrl, String runTag) {
     return new RunSettings(
@@ -29,11 +32,18 @@ public record RunSettings(
         runTag,
         8,
         Duration.ofSeconds(60),
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(30));
   }
 
   public RunSettings withTimeouts(Duration retryFor, Duration publishWait) {
-    return new RunSettings(programUrl, enrollmentUrl, runTag, threads, retryFor, publishWait);
+    return new RunSettings(
+        programUrl, enrollmentUrl, runTag, threads, retryFor, publishWait, applicationWindow);
+  }
+
+  public RunSettings withApplicationWindow(Duration window) {
+    return new RunSettings(
+        programUrl, enrollmentUrl, runTag, threads, retryFor, publishWait, window);
   }
 
   String title(PlannedProgram program) {

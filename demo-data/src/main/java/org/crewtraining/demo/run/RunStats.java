@@ -14,6 +14,10 @@ public class RunStats {
   final AtomicLong completions = new AtomicLong();
   final AtomicLong attendanceEntries = new AtomicLong();
   final AtomicLong unexpected = new AtomicLong();
+  final AtomicLong applications = new AtomicLong();
+  final AtomicLong reviews = new AtomicLong();
+  final AtomicLong offersAccepted = new AtomicLong();
+  final AtomicLong offersDeclined = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -58,7 +62,32 @@ public class RunStats {
     return withdrawals.get();
   }
 
-  /** Enrollments whose status differed from the plan's (e.g. data left by another client). */
+  /** Applications submitted to programmes that select by application. */
+  public long applications() {
+    return applications.get();
+  }
+
+  public long reviews() {
+    return reviews.get();
+  }
+
+  /** Offers accepted or declined (an applicant who never answers sends nothing). */
+  public long offersAnswered() {
+    return offersAccepted.get() + offersDeclined.get();
+  }
+
+  public long offersAccepted() {
+    return offersAccepted.get();
+  }
+
+  public long offersDeclined() {
+    return offersDeclined.get();
+  }
+
+  /**
+   * Enrollments whose status differed from the plan's (e.g. data left by another client), or an
+   * offer to an application the plan did not shortlist.
+   */
   public long unexpected() {
     return unexpected.get();
   }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.crewtraining.demo.plan.Ending;
 import org.crewtraining.demo.plan.PlanFigures;
 import org.crewtraining.demo.plan.PlanGenerator;
 import org.crewtraining.demo.plan.PlannedProgram;
+import org.crewtraining.demo.plan.PlannedSelection;
 import org.junit.jupiter.api.Test;
 
 class DemoRunnerTest {
@@ -35,13 +37,18 @@ class DemoRunnerTest {
       PlanFigures figures = new PlanFigures(SMALL);
       RunStats stats = runner.stats();
       assertThat(stats.failures()).isEmpty();
-      assertThat(stats.programmes()).isEqualTo(SMALL.programs().size());
+      assertThat(stats.programmes()).isEqualTo(SMALL.programs().size() + SMALL.selections().size());
       assertThat(stats.participants()).isEqualTo(SMALL.participants().size());
       assertThat(stats.enrollments()).isEqualTo(figures.applications());
       // Outcomes typed by hand only where there are no sessions; elsewhere attendance, one roster
       // per session taken, and the rule (at close, or on demand for a running programme).
       List<PlannedProgram> bySessions =
           SMALL.programs().stream().filter(PlannedProgram::runsOnSessions).toList();
+      // Next year's programmes that select by application have sessions and a rule, no roster yet.
+      List<PlannedProgram> scheduled =
+          Stream.concat(
+                  bySessions.stream(), SMALL.selections().stream().map(PlannedSelection::programme))
+              .toList();
       assertThat(fake.completions.get())
           .isEqualTo(outcomes(SMALL.programs().stream().filter(p -> !p.runsOnSessions())));
       assertThat(fake.evaluations.get())
@@ -57,8 +64,8 @@ class DemoRunnerTest {
           .isEqualTo(fake.completions.get() + fake.evaluations.get() + fake.overrides.get())
           .isEqualTo(SMALL.programs().stream().mapToLong(PlannedProgram::outcomesByRequest).sum());
       assertThat(fake.sessions.get())
-          .isEqualTo(bySessions.stream().mapToInt(p -> p.sessions().size()).sum());
-      assertThat(fake.rules.get()).isEqualTo(bySessions.size());
+          .isEqualTo(scheduled.stream().mapToInt(p -> p.sessions().size()).sum());
+      assertThat(fake.rules.get()).isEqualTo(scheduled.size());
       assertThat(fake.attendanceEntries.get())
           .isEqualTo(
               bySessions.stream()
@@ -116,7 +123,9 @@ class DemoRunnerTest {
     return programs.flatMap(p -> p.applicants().stream()).filter(e -> e.hasOutcome()).count();
   }
 
-  private static RunSettings settings(FakeServices fake, String tag) {
-    return RunSettings.of(fake.programUrl(), fake.enrollmentUrl(), tag);
+  /** A short application window, so the runner's wait for its close stays short too. */
+  static RunSettings settings(FakeServices fake, String tag) {
+    return RunSettings.of(fake.programUrl(), fake.enrollmentUrl(), tag)
+        .withApplicationWindow(Duration.ofSeconds(3));
   }
 }

@@ -37,6 +37,11 @@ final class FakeServices implements AutoCloseable {
   final Map<String, AtomicInteger> seatsTaken = new ConcurrentHashMap<>();
   private final Map<String, String> idsByKey = new ConcurrentHashMap<>();
   private final Map<String, Integer> capacity = new ConcurrentHashMap<>();
+
+  /** Title of each programme created, by id. */
+  final Map<String, String> titles = new ConcurrentHashMap<>();
+
+  final FakeSelections selections = new FakeSelections(capacity);
   private final Map<String, AtomicInteger> looks = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicInteger registrations = new AtomicInteger();
@@ -79,6 +84,7 @@ final class FakeServices implements AutoCloseable {
       String key = x.getRequestHeaders().getFirst("Idempotency-Key");
       String id = idsByKey.computeIfAbsent(key, k -> "prg-" + ids.incrementAndGet());
       capacity.put(id, body.get("capacity").asInt());
+      titles.put(id, body.get("title").asString());
       reply(x, 201, "{\"programId\":\"" + id + "\"}");
     } else if (path.endsWith("/sessions")) {
       sessions.incrementAndGet();
@@ -91,14 +97,26 @@ final class FakeServices implements AutoCloseable {
       if (path.endsWith("/capacity")) {
         capacity.put(id, body.get("capacity").asInt());
       }
+      if (path.endsWith("/admission")) {
+        selections.admission(id, body);
+      }
+      if (path.endsWith("/publish")) {
+        selections.published(id);
+      }
       reply(x, 200, "{\"programId\":\"" + id + "\"}");
     }
   }
 
   private void enrollment(HttpExchange x) throws IOException {
-    authorizations.add(String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
+    if (!x.getRequestURI().getPath().startsWith("/public/")) {
+      authorizations.add(String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
+    }
     String path = x.getRequestURI().getPath();
     String[] parts = path.split("/");
+    if (FakeSelections.handles(path)) {
+      selections.handle(x, path, body(x));
+      return;
+    }
     if (x.getRequestMethod().equals("GET") && path.startsWith("/programs/")) {
       boolean firstLook =
           looks.computeIfAbsent(parts[2], k -> new AtomicInteger()).getAndIncrement() == 0;
@@ -146,12 +164,12 @@ final class FakeServices implements AutoCloseable {
     }
   }
 
-  private static JsonNode body(HttpExchange x) throws IOException {
+  static JsonNode body(HttpExchange x) throws IOException {
     byte[] bytes = x.getRequestBody().readAllBytes();
     return bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
   }
 
-  private static void reply(HttpExchange x, int status, String json) throws IOException {
+  static void reply(HttpExchange x, int status, String json) throws IOException {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     x.getResponseHeaders().add("Content-Type", "application/json");
     x.sendResponseHeaders(status, bytes.length);

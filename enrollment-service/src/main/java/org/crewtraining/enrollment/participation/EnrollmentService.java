@@ -63,6 +63,14 @@ public class EnrollmentService {
     if (newcomer == null) {
       throw new ResourceNotFoundException("Participant", participantId);
     }
+    if (locked.selectsByApplication()) {
+      throw new StateConflictException(
+          "programme-selects-by-application",
+          "Programme "
+              + programId
+              + " selects by application: apply with POST /programs/{id}/applications; seats"
+              + " go only through the offers of its selection");
+    }
     ProgramSnapshot program = locked.program();
     EnrollmentLifecycle.checkEnrol(programId, program.status());
     if (!program.admits(newcomer.participantType())) {

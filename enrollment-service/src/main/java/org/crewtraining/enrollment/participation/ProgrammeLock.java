@@ -24,19 +24,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class ProgrammeLock {
 
+  /** Whether the programme selects by application (its admission frozen at publication). */
+  private static final String BY_APPLICATION =
+      ", EXISTS (SELECT 1 FROM program_admission a WHERE a.program_id = v.program_id)"
+          + " AS by_application";
+
   /** Only the programme row is locked; the participant row is read, not locked. */
   private static final String FOR_ENROLMENT =
       "SELECT "
           + ProgramSnapshotRepository.COLUMNS
           + ", v.seats_taken, v.waitlist_length, p.participant_type, p.craft"
+          + BY_APPLICATION
           + " FROM program_view v LEFT JOIN participant p ON p.participant_id = ?"
           + " WHERE v.program_id = ? FOR UPDATE OF v";
 
   private static final String OF_ENROLLMENT =
       "SELECT "
           + ProgramSnapshotRepository.COLUMNS
-          + ", seats_taken, waitlist_length FROM program_view"
-          + " WHERE program_id = (SELECT program_id FROM enrollment WHERE enrollment_id = ?)"
+          + ", seats_taken, waitlist_length"
+          + BY_APPLICATION
+          + " FROM program_view v WHERE program_id = (SELECT program_id FROM enrollment WHERE enrollment_id = ?)"
           + " FOR UPDATE";
 
   private static final RowMapper<Locked> LOCKED = (rs, n) -> locked(rs, n, null);
@@ -89,11 +96,14 @@ class ProgrammeLock {
     return new Locked(
         ProgramSnapshotRepository.ROW.mapRow(rs, n),
         new Seats(rs.getInt("seats_taken"), rs.getInt("waitlist_length")),
-        newcomer);
+        newcomer,
+        rs.getBoolean("by_application"));
   }
 
   /**
    * @param newcomer null unless locked for an enrolment of a registered participant
+   * @param selectsByApplication seats of such a programme go only through offers of its selection
    */
-  record Locked(ProgramSnapshot program, Seats seats, Newcomer newcomer) {}
+  record Locked(
+      ProgramSnapshot program, Seats seats, Newcomer newcomer, boolean selectsByApplication) {}
 }

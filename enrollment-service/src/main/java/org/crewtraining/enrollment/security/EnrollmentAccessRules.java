@@ -11,15 +11,15 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Participants' personal data, their enrollments, rosters, waitlists, attendance, assessments and
- * outcomes: registrars only, except that programme admins correct attendance (the only ones who may
- * once a programme is closed). This service's view of a programme (status, seats) is also for
- * programme admins, who follow whether a publication or capacity change has arrived here.
- * Certificates: verification is public (employers and schools have no account; the answer holds no
- * personal data, the holder's name needs the holder's code); listing, handing out and badges
- * concern the holder, so registrars; revoking one is a programme decision, so programme admins.
- * Selection runs are the registrars'; applicants answer their offer without an account, with the
- * offer's code.
+ * Participants' personal data, their applications (answers, reviews), enrollments, rosters,
+ * waitlists, attendance, assessments and outcomes: registrars only, except that programme admins
+ * correct attendance (the only ones who may once a programme is closed). This service's view of a
+ * programme (status, seats) is also for programme admins, who follow whether a publication or
+ * capacity change has arrived here. Certificates: verification is public (employers and schools
+ * have no account; the answer holds no personal data, the holder's name needs the holder's code);
+ * listing, handing out and badges concern the holder, so registrars; revoking one is a programme
+ * decision, so programme admins. Selection runs are the registrars'; applicants answer their offer
+ * without an account, with the offer's code.
  */
 @Component
 class EnrollmentAccessRules implements EndpointRules {
@@ -46,6 +46,8 @@ class EnrollmentAccessRules implements EndpointRules {
         .requestMatchers(HttpMethod.GET, "/programs/*/roster", "/programs/*/waitlist")
         .hasRole(registrar);
     requests.requestMatchers(HttpMethod.POST, "/programs/*/enrollments").hasRole(registrar);
+    // Applications hold applicants' personal answers and the reviews of them: registrars only.
+    requests.requestMatchers("/programs/*/applications", "/applications/**").hasRole(registrar);
     // Selection by application: proposing and confirming who is offered a seat is the office's.
     requests
         .requestMatchers(

@@ -2,6 +2,7 @@ package org.crewtraining.program.programme;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.crewtraining.events.programs.ScheduleChangeReason;
@@ -20,6 +21,8 @@ public record Program(
     String programId,
     @JsonUnwrapped Offering offering,
     int capacity,
+    @Schema(description = "How seats go; the details: GET /programs/{id}/admission")
+        AdmissionMode admissionMode,
     @JsonUnwrapped Dates dates,
     @JsonUnwrapped Delivery delivery,
     @JsonUnwrapped Standing standing,
@@ -36,6 +39,7 @@ public record Program(
             request.track(),
             request.audience()),
         request.capacity(),
+        AdmissionMode.FIRST_COME,
         new Dates(request.startDate(), request.endDate()),
         new Delivery(
             request.deliveryMode(),
@@ -60,6 +64,7 @@ public record Program(
         programId,
         offering,
         capacity,
+        admissionMode,
         newDates,
         delivery,
         standing.withScheduleChange(reason),
@@ -71,12 +76,26 @@ public record Program(
    * rule): only the revision moves, so If-Match and the ETag cover those changes too.
    */
   public Program touched(Instant at) {
-    return new Program(programId, offering, capacity, dates, delivery, standing, revision.next(at));
+    return new Program(
+        programId, offering, capacity, admissionMode, dates, delivery, standing, revision.next(at));
   }
 
   public Program withCapacity(int newCapacity, Instant at) {
     return new Program(
-        programId, offering, newCapacity, dates, delivery, standing, revision.next(at));
+        programId,
+        offering,
+        newCapacity,
+        admissionMode,
+        dates,
+        delivery,
+        standing,
+        revision.next(at));
+  }
+
+  /** Seats go another way; what the admission says in detail is kept by its own package. */
+  public Program withAdmissionMode(AdmissionMode mode, Instant at) {
+    return new Program(
+        programId, offering, capacity, mode, dates, delivery, standing, revision.next(at));
   }
 
   public Program withStatus(ProgramStatus newStatus, Instant at) {
@@ -89,6 +108,13 @@ public record Program(
 
   private Program withStanding(Standing newStanding, Instant at) {
     return new Program(
-        programId, offering, capacity, dates, delivery, newStanding, revision.next(at));
+        programId,
+        offering,
+        capacity,
+        admissionMode,
+        dates,
+        delivery,
+        newStanding,
+        revision.next(at));
   }
 }

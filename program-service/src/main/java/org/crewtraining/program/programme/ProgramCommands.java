@@ -25,13 +25,19 @@ public class ProgramCommands {
   private final ProgramStore store;
   private final OutboxWriter outbox;
   private final SessionFacts sessions;
+  private final AdmissionPolicy admissions;
   private final Clock clock;
 
   public ProgramCommands(
-      ProgramStore store, OutboxWriter outbox, SessionFacts sessions, Clock clock) {
+      ProgramStore store,
+      OutboxWriter outbox,
+      SessionFacts sessions,
+      AdmissionPolicy admissions,
+      Clock clock) {
     this.store = store;
     this.outbox = outbox;
     this.sessions = sessions;
+    this.admissions = admissions;
     this.clock = clock;
   }
 
@@ -51,6 +57,7 @@ public class ProgramCommands {
       return current;
     }
     checkSessionsWithin(programId, request.dates());
+    admissions.checkStartDate(programId, request.dates().startDate());
     Instant now = now();
     Program changed = current.withSchedule(request.dates(), request.reason(), now);
     return save(current, changed, ProgramEvents.scheduleChanged(changed, context, now));
@@ -62,6 +69,11 @@ public class ProgramCommands {
     Program current = lockForAction(programId, expectedVersion, ProgramAction.CHANGE_CAPACITY);
     if (current.capacity() == request.capacity()) {
       return current;
+    }
+    // Once published the quotas are frozen: a venue that shrinks must still be usable, and the
+    // selection then meets the quotas as far as the seats go.
+    if (current.status() == ProgramStatus.DRAFT) {
+      admissions.checkCapacity(programId, request.capacity());
     }
     Instant now = now();
     Program changed = current.withCapacity(request.capacity(), now);
@@ -75,7 +87,12 @@ public class ProgramCommands {
     return save(
         current,
         changed,
-        ProgramEvents.published(changed, sessions.completionRuleOf(programId), context, now));
+        ProgramEvents.published(
+            changed,
+            sessions.completionRuleOf(programId),
+            admissions.admissionOf(programId),
+            context,
+            now));
   }
 
   public Program cancel(

@@ -3,6 +3,7 @@ package org.crewtraining.program.programme;
 import java.time.Instant;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.events.common.EventMetadata;
+import org.crewtraining.events.programs.Admission;
 import org.crewtraining.events.programs.CompletionRule;
 import org.crewtraining.events.programs.ProgramCancelled;
 import org.crewtraining.events.programs.ProgramCapacityChanged;
@@ -61,10 +62,13 @@ public final class ProgramEvents {
         metadata(context, at), after.programId(), before.capacity(), after.capacity());
   }
 
-  /** {@code rule} is frozen from now on: later changes of it are refused. */
+  /**
+   * {@code rule} and {@code admission} (null: first come, first served) are frozen from now on:
+   * later changes of them are refused.
+   */
   public static ProgramPublished published(
-      Program p, CompletionRule rule, CommandContext context, Instant at) {
-    return new ProgramPublished(metadata(context, at), p.programId(), rule, null);
+      Program p, CompletionRule rule, Admission admission, CommandContext context, Instant at) {
+    return new ProgramPublished(metadata(context, at), p.programId(), rule, admission);
   }
 
   public static ProgramCancelled cancelled(Program p, CommandContext context, Instant at) {

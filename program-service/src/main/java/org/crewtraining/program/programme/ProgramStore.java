@@ -35,6 +35,7 @@ public class ProgramStore {
           "track",
           "audience",
           "capacity",
+          "admission_mode",
           "start_date",
           "end_date",
           "delivery_mode",
@@ -55,6 +56,7 @@ public class ProgramStore {
   private static final List<String> CHANGEABLE =
       List.of(
           "capacity",
+          "admission_mode",
           "start_date",
           "end_date",
           "status",
@@ -167,6 +169,7 @@ public class ProgramStore {
     params.put("track", offering.track().name());
     params.put("audience", offering.audience().name());
     params.put("capacity", p.capacity());
+    params.put("admission_mode", p.admissionMode().name());
     params.put("start_date", p.dates().startDate());
     params.put("end_date", p.dates().endDate());
     Delivery delivery = p.delivery();
@@ -209,6 +212,7 @@ public class ProgramStore {
             CraftTrack.valueOf(rs.getString("track")),
             Audience.valueOf(rs.getString("audience"))),
         rs.getInt("capacity"),
+        AdmissionMode.valueOf(rs.getString("admission_mode")),
         // LocalDate, not java.sql.Date: exact for every date, whatever the JVM's zone or calendar.
         new Dates(
             rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),

@@ -32,6 +32,8 @@ class ProgramAccessMatrixTest extends ProgramServiceIntegrationTest {
         .allow("POST /programs/{programId}/sessions/{sessionId}/cancel", PROGRAM_ADMIN)
         .anyRole("GET /programs/{programId}/completion-rule")
         .allow("PUT /programs/{programId}/completion-rule", PROGRAM_ADMIN)
+        .anyRole("GET /programs/{programId}/admission")
+        .allow("PUT /programs/{programId}/admission", PROGRAM_ADMIN)
         .verify(context, port());
   }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.Events;
+import org.crewtraining.readmodels.ApplicationFold;
+import org.crewtraining.readmodels.ApplicationState;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.ProgramFigures;
 import org.crewtraining.readmodels.ProgramState;
@@ -32,6 +34,7 @@ public final class FoldWriter {
     List<SpecificRecord> events = new ArrayList<>(batch.size());
     Set<String> programIds = new LinkedHashSet<>();
     Set<String> enrollmentIds = new LinkedHashSet<>();
+    Set<String> applicationIds = new LinkedHashSet<>();
     Instant newest = null;
     for (SpecificRecord event : batch) {
       String programId = Events.programIdOf(event);
@@ -44,6 +47,7 @@ public final class FoldWriter {
       if (enrollmentId != null) {
         enrollmentIds.add(enrollmentId);
       }
+      applicationIds.addAll(ApplicationFold.applicationIds(event));
       Instant at = Events.metadataOf(event).getOccurredAt();
       newest = newest == null || at.isAfter(newest) ? at : newest;
     }
@@ -54,12 +58,15 @@ public final class FoldWriter {
     Map<String, EnrollmentState> enrollments = store.loadEnrollments(enrollmentIds);
     Map<String, ProgramState> programsBefore = new HashMap<>(programs);
     Map<String, EnrollmentState> enrollmentsBefore = new HashMap<>(enrollments);
+    Map<String, ApplicationState> applications = store.loadApplications(applicationIds);
+    Map<String, ApplicationState> applicationsBefore = new HashMap<>(applications);
     for (SpecificRecord event : events) {
-      ProjectionFold.apply(programs, enrollments, event);
+      ProjectionFold.apply(programs, enrollments, applications, event);
     }
     List<EnrollmentState> changedEnrollments = changed(enrollments, enrollmentsBefore);
     store.upsertPrograms(changed(programs, programsBefore));
     store.upsertEnrollments(changedEnrollments);
+    store.upsertApplications(changed(applications, applicationsBefore));
     // The programmes' totals move by what their enrollments changed: no re-summing per batch.
     store.addProgramFigures(ProgramFigures.changes(enrollmentsBefore, changedEnrollments));
     store.recordApplied(events.size(), newest);

@@ -15,6 +15,7 @@ import org.crewtraining.readmodels.EnrollmentOutcome;
 import org.crewtraining.readmodels.EnrollmentStanding;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.ParticipantProfile;
+import org.crewtraining.readmodels.ProgramAdmission;
 import org.crewtraining.readmodels.ProgramCatalogue;
 import org.crewtraining.readmodels.ProgramDates;
 import org.crewtraining.readmodels.ProgramState;
@@ -49,7 +50,8 @@ public final class ProjectionRows {
           "start_date",
           "end_date",
           "status",
-          "sessions");
+          "sessions",
+          "admission");
 
   /**
    * The enrollment table's columns: the enrollment's state and what it counts for in the figures,
@@ -103,6 +105,7 @@ public final class ProjectionRows {
     nullable(ps, 12, p.dates().endDate(), Types.DATE);
     ps.setString(13, p.status().name());
     MapColumns.bind(ps, 14, p.sessions());
+    MapColumns.bindValue(ps, 15, p.admission());
   }
 
   /** Binds an enrollment's state and figures to the upsert's parameters, in column order. */
@@ -163,7 +166,8 @@ public final class ProjectionRows {
         new ProgramDates(
             rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)),
         ReportedProgramStatus.valueOf(rs.getString("status")),
-        MapColumns.read(rs, "sessions", MapColumns.SESSIONS));
+        MapColumns.read(rs, "sessions", MapColumns.SESSIONS),
+        MapColumns.readValue(rs, "admission", ProgramAdmission.class));
   }
 
   /** One enrollment row, as stored by the projection and read back by the query API. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crewtraining.readmodels.ApplicationState;
 import org.crewtraining.readmodels.EnrollmentFigures;
 import org.crewtraining.readmodels.EnrollmentState;
 import org.crewtraining.readmodels.FigureTotals;
@@ -26,6 +27,8 @@ public class ProjectionStore {
 
   private static final String UPSERT_ENROLLMENT =
       upsert("{enrollment}", ProjectionRows.ENROLLMENT_COLUMNS);
+
+  private static final String UPSERT_APPLICATION = upsert("{application}", ApplicationRows.COLUMNS);
 
   /** The tables of the generation being rebuilt next to the live one (see replay/). */
   public static final String NEXT_SUFFIX = "_next";
@@ -54,6 +57,7 @@ public class ProjectionStore {
     return template
         .replace("{program}", "program" + suffix)
         .replace("{enrollment}", "enrollment" + suffix)
+        .replace("{application}", "application" + suffix)
         .replace("{projection_status}", "projection_status" + suffix);
   }
 
@@ -95,6 +99,30 @@ public class ProjectionStore {
         },
         (Object) enrollmentIds.toArray(String[]::new));
     return enrollments;
+  }
+
+  /** Locks and loads the applications a batch touches. */
+  public Map<String, ApplicationState> loadApplications(Collection<String> applicationIds) {
+    Map<String, ApplicationState> applications = new LinkedHashMap<>();
+    if (applicationIds.isEmpty()) {
+      return applications;
+    }
+    jdbc.query(
+        sql("SELECT * FROM {application} WHERE application_id = ANY(?) FOR UPDATE"),
+        rs -> {
+          ApplicationState a = ApplicationRows.application(rs);
+          applications.put(a.applicationId(), a);
+        },
+        (Object) applicationIds.toArray(String[]::new));
+    return applications;
+  }
+
+  /** Upserts the rows in one JDBC batch, bound by position. */
+  public void upsertApplications(List<ApplicationState> applications) {
+    if (!applications.isEmpty()) {
+      jdbc.batchUpdate(
+          sql(UPSERT_APPLICATION), applications, applications.size(), ApplicationRows::bind);
+    }
   }
 
   /** Upserts the rows in one JDBC batch, bound by position (no per-row parameter maps). */
@@ -178,7 +206,14 @@ public class ProjectionStore {
           EnrollmentState e = ProjectionRows.enrollment(rs);
           enrollments.put(e.enrollmentId(), e);
         });
-    return new ReportingState(programs, enrollments);
+    Map<String, ApplicationState> applications = new LinkedHashMap<>();
+    jdbc.query(
+        sql("SELECT * FROM {application}"),
+        rs -> {
+          ApplicationState a = ApplicationRows.application(rs);
+          applications.put(a.applicationId(), a);
+        });
+    return new ReportingState(programs, enrollments, applications);
   }
 
   /** What each stored enrollment counts for, by enrollment id, as the queries sum it. */

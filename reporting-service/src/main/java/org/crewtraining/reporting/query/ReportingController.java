@@ -9,9 +9,11 @@ import org.crewtraining.readmodels.AttendanceOverview;
 import org.crewtraining.readmodels.Dimension;
 import org.crewtraining.readmodels.Figures;
 import org.crewtraining.readmodels.ProgramAttendance;
+import org.crewtraining.readmodels.ProgramSelection;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.RollupRow;
+import org.crewtraining.readmodels.SelectionOverview;
 import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +32,13 @@ public class ReportingController {
 
   private final ReportingQueries queries;
   private final AttendanceQueries attendance;
+  private final SelectionQueries selection;
 
-  public ReportingController(ReportingQueries queries, AttendanceQueries attendance) {
+  public ReportingController(
+      ReportingQueries queries, AttendanceQueries attendance, SelectionQueries selection) {
     this.queries = queries;
     this.attendance = attendance;
+    this.selection = selection;
   }
 
   @Operation(summary = "Programmes with their seat and completion figures, ordered by id")
@@ -71,6 +76,29 @@ public class ReportingController {
   @GetMapping("/attendance")
   public AttendanceOverview attendance() {
     return attendance.attendance();
+  }
+
+  @Operation(
+      summary = "One programme's applications, selection, offers and quota fill",
+      description =
+          "Selection rate = applications offered a seat (by selection or from the reserve) /"
+              + " applications submitted, withdrawn ones included; offer acceptance rate ="
+              + " accepted / (accepted + declined + expired); hours from SeatOffered to the"
+              + " EnrollmentConfirmed accepting it (median, max); per quota of the admission the"
+              + " seats offered to its group and confirmed from offers against min and max.")
+  @GetMapping("/programs/{programId}/selection")
+  public ProgramSelection selection(@PathVariable String programId) {
+    return selection.selection(programId).orElseThrow(() -> notFound("Programme", programId));
+  }
+
+  @Operation(
+      summary = "Applications and selection over every programme",
+      description =
+          "Totals over all applications (rates and times from all of them) and one line per"
+              + " programme that selects by application or has applications, by programme id.")
+  @GetMapping("/selection")
+  public SelectionOverview selection() {
+    return selection.selection();
   }
 
   @Operation(summary = "Figures over every enrollment")

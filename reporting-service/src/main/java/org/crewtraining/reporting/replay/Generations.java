@@ -9,14 +9,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The read-model tables exist as the live set ({@code program}, {@code enrollment}, {@code
- * projection_status}) and, while a rebuild runs, a next set ({@code *_next}) of the same shape. The
- * switch renames the sets inside one transaction: readers see the old or the new generation, never
- * a mix, and queries keep their table names.
+ * application}, {@code projection_status}) and, while a rebuild runs, a next set ({@code *_next})
+ * of the same shape. The switch renames the sets inside one transaction: readers see the old or the
+ * new generation, never a mix, and queries keep their table names.
  */
 @Repository
 class Generations {
 
-  private static final String[] TABLES = {"program", "enrollment", "projection_status"};
+  private static final String[] TABLES = {
+    "program", "enrollment", "application", "projection_status"
+  };
 
   private final JdbcTemplate jdbc;
   private final ProjectionPositions positions;
@@ -42,7 +44,8 @@ class Generations {
    */
   void switchToNext(Map<TopicPartition, Long> rebuildPositions) {
     positions.replace(rebuildPositions);
-    jdbc.execute("LOCK TABLE program, enrollment, projection_status IN ACCESS EXCLUSIVE MODE");
+    jdbc.execute(
+        "LOCK TABLE program, enrollment, application, projection_status IN ACCESS EXCLUSIVE MODE");
     for (String table : TABLES) {
       jdbc.execute("ALTER TABLE " + table + " RENAME TO " + table + "_retired");
       jdbc.execute("ALTER TABLE " + next(table) + " RENAME TO " + table);

@@ -33,6 +33,8 @@ class ReportingAccessRules implements EndpointRules {
             "/api/programs/*",
             "/api/programs/*/attendance",
             "/api/attendance",
+            "/api/programs/*/selection",
+            "/api/selection",
             "/api/figures/**",
             "/api/rollups/*",
             "/api/participants/*/transcript",

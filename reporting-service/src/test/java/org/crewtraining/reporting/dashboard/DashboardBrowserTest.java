@@ -13,10 +13,12 @@ import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.Scenarios;
+import org.crewtraining.readmodels.SelectionScenario;
 import org.crewtraining.readmodels.SessionScenario;
 import org.crewtraining.readmodels.TestEvents;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.query.AttendanceQueries;
+import org.crewtraining.reporting.query.SelectionQueries;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -44,6 +46,7 @@ class DashboardBrowserTest extends IntegrationTestBase {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
   @Autowired AttendanceQueries attendanceQueries;
+  @Autowired SelectionQueries selectionQueries;
 
   private WebDriver browser;
 
@@ -181,5 +184,52 @@ class DashboardBrowserTest extends IntegrationTestBase {
         .isEqualTo("true");
     assertThat(Long.parseLong(browser.findElement(By.id("overall-revoked")).getText()))
         .isPositive();
+  }
+
+  @Test
+  void dashboardShowsApplicationsSelectionAndQuotaFill() {
+    String x = newPrefix();
+    publish(SelectionScenario.all(x));
+    ReportingState folded = ProjectionFold.fold(SelectionScenario.all(x));
+    String programId = SelectionScenario.program(x);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                selectionQueries
+                    .selection(programId)
+                    .equals(ReadModels.selection(folded, programId)));
+
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    signInAsViewer(wait);
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("chart-applications"), "data-rendered", "true"));
+    assertThat(browser.findElements(By.cssSelector("#chart-applications canvas"))).isNotEmpty();
+    String row = "#selection tr[data-program-id='" + programId + "'] ";
+    // Six applications, four offers (two from the reserve): two accepted after 10 h and 30 h.
+    assertThat(text(row + "td.title")).isEqualTo("Film sound mentoring");
+    assertThat(text(row + "td.submitted")).isEqualTo("6");
+    assertThat(text(row + "td.offers")).isEqualTo("4 (2 from reserve)");
+    assertThat(text(row + "td.selection-rate")).isEqualTo("66.7 %");
+    assertThat(text(row + "td.acceptance-rate")).isEqualTo("50.0 %");
+    assertThat(text(row + "td.time-to-accept")).isEqualTo("median 20.0 h · max 30.0 h");
+    assertThat(text(row + "td.quotas"))
+        .isEqualTo(
+            "UNIVERSITY_STUDENT 1 of 1–2; VFX 0 of 0–1; CINEMATOGRAPHY 1 of 2–2 (below min)");
+    // The first-come programme has no line; the tiles count every programme's applications.
+    assertThat(
+            browser.findElements(
+                By.cssSelector(
+                    "#selection tr[data-program-id='" + SelectionScenario.firstCome(x) + "']")))
+        .isEmpty();
+    assertThat(Long.parseLong(browser.findElement(By.id("overall-applications")).getText()))
+        .isGreaterThanOrEqualTo(6);
+    assertThat(browser.findElement(By.id("overall-acceptance")).getText()).endsWith(" %");
+    assertThat(browser.findElement(By.id("overall-time-to-accept")).getText()).endsWith(" h");
+  }
+
+  private String text(String css) {
+    return browser.findElement(By.cssSelector(css)).getText();
   }
 }

@@ -35,6 +35,8 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/programs/{programId}", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}/attendance", VIEWER, AUDITOR)
         .allow("GET /api/attendance", VIEWER, AUDITOR)
+        .allow("GET /api/programs/{programId}/selection", VIEWER, AUDITOR)
+        .allow("GET /api/selection", VIEWER, AUDITOR)
         .allow("GET /api/figures/overall", VIEWER, AUDITOR)
         .allow("GET /api/rollups/{dimension}", VIEWER, AUDITOR)
         .allow("GET /api/participants/{participantId}/transcript", VIEWER, AUDITOR)
