@@ -154,16 +154,19 @@ class OfferConcurrencyTest extends OfferIntegrationTest {
       tasks.add(
           () -> {
             start.await();
-            HttpApi.Response response = answer(offer.applicationId(), answer, offer.code());
-            if (response.status() == 200 && answer.equals("acceptance")) {
-              accepted.merge(offer.applicationId(), 1, Integer::sum);
-            } else if (response.status() != 200) {
-              // Too late: the clock jumped past the deadline before this answer got its turn.
-              lateAnswers.incrementAndGet();
-              assertThat(response.status()).as(response.raw().body()).isEqualTo(409);
-              assertThat(response.text("code")).isEqualTo("offer-expired");
+            try {
+              HttpApi.Response response = answer(offer.applicationId(), answer, offer.code());
+              if (response.status() == 200 && answer.equals("acceptance")) {
+                accepted.merge(offer.applicationId(), 1, Integer::sum);
+              } else if (response.status() != 200) {
+                // Too late: the clock jumped past the deadline before this answer got its turn.
+                lateAnswers.incrementAndGet();
+                assertThat(response.status()).as(response.raw().body()).isEqualTo(409);
+                assertThat(response.text("code")).isEqualTo("offer-expired");
+              }
+            } finally {
+              halfAnswered.countDown();
             }
-            halfAnswered.countDown();
             return null;
           });
     }
