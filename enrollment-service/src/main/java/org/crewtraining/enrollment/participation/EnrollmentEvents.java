@@ -37,7 +37,11 @@ class EnrollmentEvents {
     this.source = properties.eventSource();
   }
 
-  EventMetadata confirmed(Enrollment e, Newcomer p, EventCause cause) {
+  /**
+   * @param applicationId the application whose offered seat was accepted; null for a first-come
+   *     enrolment
+   */
+  EventMetadata confirmed(Enrollment e, Newcomer p, String applicationId, EventCause cause) {
     EventMetadata m = metadata(cause);
     append(
         new EnrollmentConfirmed(
@@ -47,7 +51,7 @@ class EnrollmentEvents {
             e.participantId(),
             p.participantType().toEvent(),
             p.craft(),
-            null));
+            applicationId));
     return m;
   }
 

@@ -30,6 +30,7 @@ public class EnrollmentService {
   private final Clock clock;
   private final ApplicationEventPublisher outcomes;
   private final ProgramSessionRepository sessions;
+  private final FreedSeats freedSeats;
 
   EnrollmentService(
       ParticipantService participants,
@@ -39,8 +40,10 @@ public class EnrollmentService {
       EnrollmentEvents events,
       Clock clock,
       ApplicationEventPublisher outcomes,
-      ProgramSessionRepository sessions) {
+      ProgramSessionRepository sessions,
+      FreedSeats freedSeats) {
     this.sessions = sessions;
+    this.freedSeats = freedSeats;
     this.participants = participants;
     this.locks = locks;
     this.enrollments = enrollments;
@@ -107,14 +110,17 @@ public class EnrollmentService {
     }
     EventCause cause = EventCause.of(request);
     if (position == 0) {
-      events.confirmed(enrollment, newcomer, cause);
+      events.confirmed(enrollment, newcomer, null, cause);
     } else {
       events.waitlisted(enrollment, newcomer, cause);
     }
     return enrollment;
   }
 
-  /** Frees the seat (promoting the head of the waitlist) or leaves the waitlist. */
+  /**
+   * Frees the seat (promoting the head of the waitlist, or offering it to the reserve of a
+   * programme that selects by application) or leaves the waitlist.
+   */
   @Transactional
   public Enrollment withdraw(String enrollmentId, Withdrawal withdrawal, CommandContext request) {
     Locked locked = lock(enrollmentId);
@@ -125,7 +131,7 @@ public class EnrollmentService {
     EventMetadata withdrawn = events.withdrawn(e, withdrawal, EventCause.of(request));
     if (e.status() == EnrollmentStatus.WAITLISTED) {
       enrollments.closeWaitlistGap(e.programId(), e.waitlistPosition(), 1, now);
-    } else {
+    } else if (!freedSeats.offerToReserve(locked.program(), EventCause.after(withdrawn))) {
       promotion.fillFreeSeats(
           locked.program(), locked.seats().without(e.status()), EventCause.after(withdrawn));
     }

@@ -10,7 +10,8 @@ import org.crewtraining.events.programs.ProgramCancellationReason;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves waitlisted participants into free seats and ends enrollments of cancelled programmes.
+ * Moves waitlisted participants into free seats (in a programme that selects by application, the
+ * reserve gets them instead: {@link FreedSeats}) and ends enrollments of cancelled programmes.
  * Callers hold the programme's row lock.
  *
  * <p>When people leave the waitlist (promotion or withdrawal) everyone behind them moves up so that
@@ -27,9 +28,15 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
   private final ProgrammeLock locks;
   private final EnrollmentEvents events;
   private final Clock clock;
+  private final FreedSeats freedSeats;
 
   WaitlistPromotion(
-      EnrollmentRepository enrollments, ProgrammeLock locks, EnrollmentEvents events, Clock clock) {
+      EnrollmentRepository enrollments,
+      ProgrammeLock locks,
+      EnrollmentEvents events,
+      Clock clock,
+      FreedSeats freedSeats) {
+    this.freedSeats = freedSeats;
     this.enrollments = enrollments;
     this.locks = locks;
     this.events = events;
@@ -63,7 +70,9 @@ class WaitlistPromotion implements ProgramLifecycleEffects {
 
   @Override
   public void capacityChanged(ProgramSnapshot program, EventMetadata cause) {
-    fillFreeSeats(program, locks.seats(program.programId()), EventCause.after(cause));
+    if (!freedSeats.offerToReserve(program, EventCause.after(cause))) {
+      fillFreeSeats(program, locks.seats(program.programId()), EventCause.after(cause));
+    }
   }
 
   @Override

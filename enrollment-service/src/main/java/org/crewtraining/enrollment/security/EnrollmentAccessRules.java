@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * capacity change has arrived here. Certificates: verification is public (employers and schools
  * have no account; the answer holds no personal data, the holder's name needs the holder's code);
  * listing, handing out and badges concern the holder, so registrars; revoking one is a programme
- * decision, so programme admins.
+ * decision, so programme admins. Selection runs are the registrars'; applicants answer their offer
+ * without an account, with the offer's code.
  */
 @Component
 class EnrollmentAccessRules implements EndpointRules {
@@ -47,10 +48,22 @@ class EnrollmentAccessRules implements EndpointRules {
     requests.requestMatchers(HttpMethod.POST, "/programs/*/enrollments").hasRole(registrar);
     // Applications hold applicants' personal answers and the reviews of them: registrars only.
     requests.requestMatchers("/programs/*/applications", "/applications/**").hasRole(registrar);
+    // Selection by application: proposing and confirming who is offered a seat is the office's.
+    requests
+        .requestMatchers(
+            HttpMethod.POST,
+            "/programs/*/selection-runs",
+            "/programs/*/selection-runs/*/confirmation")
+        .hasRole(registrar);
+    requests.requestMatchers(HttpMethod.GET, "/programs/*/selection-runs/*").hasRole(registrar);
     requests
         .requestMatchers(HttpMethod.GET, "/programs/*")
         .hasAnyRole(CrewRole.names(REGISTRAR, PROGRAM_ADMIN));
     requests.requestMatchers(HttpMethod.GET, "/public/certificates/**").permitAll();
+    // Applicants have no account: the offer's code in the body is the credential.
+    requests
+        .requestMatchers(HttpMethod.POST, "/public/offers/*/acceptance", "/public/offers/*/decline")
+        .permitAll();
     requests
         .requestMatchers(HttpMethod.POST, "/certificates/*/revocation")
         .hasRole(PROGRAM_ADMIN.name());

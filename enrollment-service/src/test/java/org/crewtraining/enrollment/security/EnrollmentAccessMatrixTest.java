@@ -31,6 +31,9 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .allow("GET /applications/{applicationId}", REGISTRAR)
         .allow("POST /applications/{applicationId}/withdrawal", REGISTRAR)
         .allow("PUT /applications/{applicationId}/review", REGISTRAR)
+        .allow("POST /programs/{programId}/selection-runs", REGISTRAR)
+        .allow("GET /programs/{programId}/selection-runs/{selectionId}", REGISTRAR)
+        .allow("POST /programs/{programId}/selection-runs/{selectionId}/confirmation", REGISTRAR)
         .allow("GET /programs/{programId}/roster", REGISTRAR)
         .allow("GET /programs/{programId}/waitlist", REGISTRAR)
         .allow("GET /enrollments/{enrollmentId}", REGISTRAR)
@@ -53,6 +56,9 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .open("GET /public/certificates/{certificateId}")
         .open("GET /public/certificates/{certificateId}/open-badge")
         .open("GET /public/certificates/jwks.json")
+        // Applicants have no account: the offer's code in the body is the credential.
+        .open("POST /public/offers/{applicationId}/acceptance")
+        .open("POST /public/offers/{applicationId}/decline")
         .verify(context, port());
   }
 }
