@@ -58,6 +58,59 @@ final class Fixtures {
     return programId;
   }
 
+  /**
+   * A programme that selects by application, starting in two months, whose application window is
+   * open for a month from an hour ago, asking MOTIVATION and PORTFOLIO_LINK; enrollment-service
+   * already knows its admission.
+   */
+  String programmeByApplication() {
+    LocalDate start = LocalDate.now().plusDays(60);
+    String body =
+        "{\"title\":\"Hostile selection target\",\"partners\":[\"KOCCA\"],"
+            + "\"format\":\"SHORT_COURSE\",\"track\":\"VFX\",\"audience\":\"OPEN\","
+            + "\"capacity\":30,\"startDate\":\""
+            + start
+            + "\",\"endDate\":\""
+            + start.plusDays(20)
+            + "\",\"deliveryMode\":\"ONLINE\",\"cohortYear\":"
+            + start.getYear()
+            + "}";
+    Services.Response created =
+        services.send("POST", services.programUrl + "/programs", body, JSON);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String programId = created.text("programId");
+    java.time.OffsetDateTime now =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String admission =
+        "{\"mode\":\"APPLICATION\",\"applicationsOpenAt\":\""
+            + now.minusHours(1)
+            + "\",\"applicationsCloseAt\":\""
+            + now.plusDays(30)
+            + "\",\"questions\":[\"MOTIVATION\",\"PORTFOLIO_LINK\"],"
+            + "\"quotas\":[{\"participantType\":\"UNIVERSITY_STUDENT\",\"minSeats\":5,"
+            + "\"maxSeats\":15}],\"offerValidityHours\":72}";
+    Services.Response set =
+        services.send(
+            "PUT", services.programUrl + "/programs/" + programId + "/admission", admission, JSON);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    Services.Response published =
+        services.send(
+            "POST", services.programUrl + "/programs/" + programId + "/publish", "", JSON);
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Services.count(
+                        services.enrollmentDb,
+                        "SELECT count(*) FROM program_admission WHERE program_id = '"
+                            + programId
+                            + "'")
+                    == 1);
+    return programId;
+  }
+
   String participant() {
     return participant("Kim Hostile", "hostile." + UUID.randomUUID() + "@example.org");
   }

@@ -24,6 +24,9 @@ record SystemState(Map<String, String> tables, long events) {
           "attendance_entry",
           "assessment_entry",
           "certificate",
+          "application",
+          "application_answer",
+          "selection_run",
           "idempotency_key");
 
   static SystemState of(Services services) {

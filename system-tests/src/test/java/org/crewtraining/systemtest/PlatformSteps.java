@@ -47,6 +47,10 @@ final class PlatformSteps {
   }
 
   String register(String name, String email) {
+    return register(name, email, "INDUSTRY_WORKER", "POST_PRODUCTION");
+  }
+
+  String register(String name, String email, String participantType, String craft) {
     Http.Response registered =
         http.post(
             platform.enrollmentUrl + "/participants",
@@ -54,8 +58,8 @@ final class PlatformSteps {
                 "name", name,
                 "email", email,
                 "organisation", "Studio Dragon (test)",
-                "participantType", "INDUSTRY_WORKER",
-                "craft", "POST_PRODUCTION"));
+                "participantType", participantType,
+                "craft", craft));
     assertThat(registered.status()).isEqualTo(201);
     return registered.body().path("participantId").asText();
   }
