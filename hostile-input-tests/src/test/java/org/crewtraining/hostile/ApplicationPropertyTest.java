@@ -112,25 +112,32 @@ class ApplicationPropertyTest {
                     List.of("MOTIVATION")))));
   }
 
+  /** Shortlists (decision and score), rejections (decision and reason code) and mixtures. */
   @Provide
   Arbitrary<String> reviews() {
-    return Payloads.bodies(
-        List.of(
-            Payloads.field(
-                "decision",
-                Arbitraries.of("SHORTLISTED", "REJECTED"),
-                Arbitraries.of("UNSPECIFIED", "shortlisted", "", "ACCEPTED")),
-            Payloads.field(
-                "score",
-                Arbitraries.integers().between(0, 100),
-                Arbitraries.of(-1, 101, 50.5, "80")),
-            Payloads.reasonCode(
-                "NOT_ELIGIBLE",
-                "INCOMPLETE_APPLICATION",
-                "INSUFFICIENT_EXPERIENCE",
-                "OUTSIDE_PROGRAMME_FOCUS",
-                "SCHEDULE_MISMATCH",
-                "OTHER")));
+    Payloads.Field score =
+        Payloads.field(
+            "score", Arbitraries.integers().between(0, 100), Arbitraries.of(-1, 101, 50.5, "80"));
+    Payloads.Field reason =
+        Payloads.reasonCode(
+            "NOT_ELIGIBLE",
+            "INCOMPLETE_APPLICATION",
+            "INSUFFICIENT_EXPERIENCE",
+            "OUTSIDE_PROGRAMME_FOCUS",
+            "SCHEDULE_MISMATCH",
+            "OTHER");
+    Arbitrary<Object> nearMisses = Arbitraries.of("UNSPECIFIED", "shortlisted", "", "ACCEPTED");
+    return Arbitraries.oneOf(
+        Payloads.bodies(
+            List.of(
+                Payloads.field("decision", Arbitraries.just("SHORTLISTED"), nearMisses), score)),
+        Payloads.bodies(
+            List.of(Payloads.field("decision", Arbitraries.just("REJECTED"), nearMisses), reason)),
+        Payloads.bodies(
+            List.of(
+                Payloads.field("decision", Arbitraries.of("SHORTLISTED", "REJECTED"), nearMisses),
+                score,
+                reason)));
   }
 
   private static Map<String, Object> answers(String motivation, String link) {

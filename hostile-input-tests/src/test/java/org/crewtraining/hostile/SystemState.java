@@ -16,7 +16,13 @@ record SystemState(Map<String, String> tables, long events) {
 
   private static final String PROGRAM_VIEW_CONSUMER = "enrollment-service.program-view";
   private static final List<String> PROGRAM_TABLES =
-      List.of("program", "program_session", "program_completion_rule", "idempotency_key");
+      List.of(
+          "program",
+          "program_session",
+          "program_completion_rule",
+          "program_admission",
+          "program_admission_quota",
+          "idempotency_key");
   private static final List<String> ENROLLMENT_TABLES =
       List.of(
           "participant",

@@ -104,15 +104,38 @@ class ApplicationToSeatSystemTest {
     assertThat(roster.body().valueStream().map(e -> e.path("status").asText()).toList())
         .containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED");
 
+    // reporting folds the same story: six applications, three offers by selection and one from
+    // the reserve, three accepted, one declined; the student minimum met by the reserve's student
     await()
         .atMost(PlatformSteps.PROPAGATION)
         .untilAsserted(
             () -> {
-              JsonNode figures =
-                  http.get(platform.reportingUrl + "/api/programs/" + programId)
-                      .body()
-                      .path("figures");
-              assertThat(figures.path("confirmed").asLong()).isEqualTo(3);
+              JsonNode selection =
+                  http.get(platform.reportingUrl + "/api/programs/" + programId + "/selection")
+                      .body();
+              JsonNode figures = selection.path("figures");
+              assertThat(selection.path("admissionMode").asText()).isEqualTo("APPLICATION");
+              assertThat(figures.path("submitted").asLong()).isEqualTo(6);
+              assertThat(figures.path("shortlisted").asLong()).isEqualTo(5);
+              assertThat(figures.path("rejected").asLong()).isEqualTo(1);
+              assertThat(figures.path("offersBySelection").asLong()).isEqualTo(3);
+              assertThat(figures.path("offersFromReserve").asLong()).isEqualTo(1);
+              assertThat(figures.path("offersAccepted").asLong()).isEqualTo(3);
+              assertThat(figures.path("offersDeclined").asLong()).isEqualTo(1);
+              assertThat(figures.path("selectionRate").asDouble()).isEqualTo(0.6667);
+              assertThat(figures.path("offerAcceptanceRate").asDouble()).isEqualTo(0.75);
+              JsonNode studentQuota = selection.path("quotas").get(0);
+              assertThat(studentQuota.path("participantType").asText())
+                  .isEqualTo("UNIVERSITY_STUDENT");
+              assertThat(studentQuota.path("confirmed").asLong()).isEqualTo(1);
+              assertThat(studentQuota.path("minimumMet").asBoolean()).isTrue();
+              assertThat(
+                      http.get(platform.reportingUrl + "/api/programs/" + programId)
+                          .body()
+                          .path("figures")
+                          .path("confirmed")
+                          .asLong())
+                  .isEqualTo(3);
             });
   }
 
@@ -201,7 +224,7 @@ class ApplicationToSeatSystemTest {
   }
 
   private String offerCode(String applicationId) {
-    return application(applicationId).path("offerCode").asText();
+    return application(applicationId).path("offer").path("offerCode").asText();
   }
 
   private Http.Response answer(String applicationId, String answer, String code) {
