@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.crewtraining.program.programme.VersionTag;
+import org.crewtraining.program.programme.VersionedAnswer;
 import org.crewtraining.support.command.CommandHeaders;
 import org.crewtraining.support.command.HonoursIfMatch;
 import org.crewtraining.support.idempotency.IdempotentOutcome;
 import org.crewtraining.support.idempotency.IdempotentRequests;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,10 +59,8 @@ public class AdmissionController {
             request,
             AdmissionAnswer.class,
             () -> commands.set(programId, request, expected));
-    ResponseEntity.BodyBuilder builder =
-        ResponseEntity.ok()
-            .eTag(VersionTag.of(outcome.body().version()))
-            .header(CommandHeaders.CORRELATION_ID, headers.context().correlationId());
-    return outcome.markReplay(builder).body(outcome.body().admission());
+    return VersionedAnswer.of(
+            HttpStatus.OK, outcome, outcome.body().version(), headers.context().correlationId())
+        .body(outcome.body().admission());
   }
 }

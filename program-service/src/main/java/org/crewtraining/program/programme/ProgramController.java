@@ -160,11 +160,7 @@ public class ProgramController {
 
   private static ResponseEntity.BodyBuilder respond(
       HttpStatus status, IdempotentOutcome<Program> outcome, CommandContext context) {
-    ResponseEntity.BodyBuilder builder =
-        ResponseEntity.status(status)
-            .eTag(VersionTag.of(outcome.body().version()))
-            .header(CommandHeaders.CORRELATION_ID, context.correlationId());
-    return outcome.markReplay(builder);
+    return VersionedAnswer.of(status, outcome, outcome.body().version(), context.correlationId());
   }
 
   /** The version If-Match requires, or null when any version will do. */

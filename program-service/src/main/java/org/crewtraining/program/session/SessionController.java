@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.crewtraining.program.programme.VersionTag;
+import org.crewtraining.program.programme.VersionedAnswer;
 import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.command.CommandHeaders;
 import org.crewtraining.support.command.HonoursIfMatch;
@@ -123,11 +124,8 @@ public class SessionController {
 
   private static ResponseEntity.BodyBuilder respond(
       HttpStatus status, IdempotentOutcome<SessionResponse> outcome, CommandHeaders headers) {
-    ResponseEntity.BodyBuilder builder =
-        ResponseEntity.status(status)
-            .eTag(VersionTag.of(outcome.body().version()))
-            .header(CommandHeaders.CORRELATION_ID, headers.context().correlationId());
-    return outcome.markReplay(builder);
+    return VersionedAnswer.of(
+        status, outcome, outcome.body().version(), headers.context().correlationId());
   }
 
   private static Long ifMatch(CommandHeaders headers) {
