@@ -38,6 +38,32 @@ public record Enrollment(
     Instant enrolledAt,
     Instant updatedAt) {
 
+  /**
+   * A new enrolment of {@code participantId}: CONFIRMED for waitlist position 0, else WAITLISTED at
+   * that position; nothing attended or decided yet.
+   */
+  static Enrollment admitted(
+      String programId, String participantId, int waitlistPosition, Instant at) {
+    return new Enrollment(
+        "enr-" + java.util.UUID.randomUUID(),
+        programId,
+        participantId,
+        waitlistPosition == 0 ? EnrollmentStatus.CONFIRMED : EnrollmentStatus.WAITLISTED,
+        waitlistPosition == 0 ? null : waitlistPosition,
+        0,
+        0,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        at,
+        at);
+  }
+
   boolean completionRecorded() {
     return outcome != null;
   }

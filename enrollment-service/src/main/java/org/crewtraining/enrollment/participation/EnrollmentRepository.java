@@ -66,6 +66,14 @@ class EnrollmentRepository {
     this.jdbc = jdbc;
   }
 
+  /** Inserts a new enrolment; 409 {@code already-enrolled} if the participant has one there. */
+  void insertNew(Enrollment e) {
+    if (!insert(e)) {
+      throw new org.crewtraining.support.web.StateConflictException(
+          "already-enrolled", "The participant is already enrolled in " + e.programId());
+    }
+  }
+
   /**
    * Adds the enrollment and counts it on its programme's row. Returns false, having written
    * nothing, when the participant already holds an active enrollment in the programme: the unique

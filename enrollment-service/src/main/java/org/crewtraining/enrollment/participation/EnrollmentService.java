@@ -3,7 +3,6 @@ package org.crewtraining.enrollment.participation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.crewtraining.enrollment.participant.ParticipantService;
 import org.crewtraining.enrollment.programme.ProgramSessionRepository;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
@@ -85,29 +84,8 @@ public class EnrollmentService {
     int position =
         SeatAllocation.placeNewcomer(program.capacity(), seats.confirmed(), seats.waitlisted());
     Instant now = clock.instant();
-    Enrollment enrollment =
-        new Enrollment(
-            "enr-" + UUID.randomUUID(),
-            programId,
-            participantId,
-            position == 0 ? EnrollmentStatus.CONFIRMED : EnrollmentStatus.WAITLISTED,
-            position == 0 ? null : position,
-            0,
-            0,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            now,
-            now);
-    if (!enrollments.insert(enrollment)) {
-      throw new StateConflictException(
-          "already-enrolled", "The participant is already enrolled in " + programId);
-    }
+    Enrollment enrollment = Enrollment.admitted(programId, participantId, position, now);
+    enrollments.insertNew(enrollment);
     EventCause cause = EventCause.of(request);
     if (position == 0) {
       events.confirmed(enrollment, newcomer, null, cause);

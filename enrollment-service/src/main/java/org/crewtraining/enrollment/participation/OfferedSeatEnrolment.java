@@ -1,7 +1,6 @@
 package org.crewtraining.enrollment.participation;
 
 import java.time.Instant;
-import java.util.UUID;
 import org.crewtraining.enrollment.programme.ProgramSnapshot;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.crewtraining.support.web.StateConflictException;
@@ -54,29 +53,8 @@ public class OfferedSeatEnrolment {
           "programme-full", "Every seat of " + programId + " is taken (its capacity was cut)");
     }
     Instant now = clock.instant();
-    Enrollment enrollment =
-        new Enrollment(
-            "enr-" + UUID.randomUUID(),
-            programId,
-            participantId,
-            EnrollmentStatus.CONFIRMED,
-            null,
-            0,
-            0,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            now,
-            now);
-    if (!enrollments.insert(enrollment)) {
-      throw new StateConflictException(
-          "already-enrolled", "The participant is already enrolled in " + programId);
-    }
+    Enrollment enrollment = Enrollment.admitted(programId, participantId, 0, now);
+    enrollments.insertNew(enrollment);
     events.confirmed(enrollment, locked.newcomer(), applicationId, cause);
     return enrollment;
   }
