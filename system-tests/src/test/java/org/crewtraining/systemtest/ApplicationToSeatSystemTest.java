@@ -3,15 +3,10 @@ package org.crewtraining.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,11 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 class ApplicationToSeatSystemTest {
 
-  private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-
   private static Platform platform;
   private final Http http = new Http();
-  private final Http applicant = Http.anonymous();
 
   @BeforeAll
   static void startPlatform() {
@@ -39,67 +31,67 @@ class ApplicationToSeatSystemTest {
 
   @Test
   void applyReviewSelectByQuotaOfferDeclineReserveAccept() {
+    SelectionSteps steps = new SelectionSteps(platform, http);
+    String enrollment = platform.enrollmentUrl;
     Instant closes = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
-    String programId = createProgramme(closes);
-    PlatformSteps steps = new PlatformSteps(platform, http);
+    String programId =
+        steps.programmeByApplication(
+            3, closes, List.of(SelectionSteps.typeQuota("UNIVERSITY_STUDENT", 1, 2)));
 
-    String worker1 = apply(programId, register(steps, "INDUSTRY_WORKER", "VFX"));
-    String worker2 = apply(programId, register(steps, "INDUSTRY_WORKER", "EDITING"));
-    String worker3 = apply(programId, register(steps, "INDUSTRY_WORKER", "SOUND"));
-    String student1 = apply(programId, register(steps, "UNIVERSITY_STUDENT", "VFX"));
-    String student2 = apply(programId, register(steps, "UNIVERSITY_STUDENT", "DIRECTING"));
-    String rejected = apply(programId, register(steps, "INDUSTRY_WORKER", "OTHER"));
+    String worker1 = steps.apply(enrollment, programId, steps.register("INDUSTRY_WORKER", "VFX"));
+    String worker2 =
+        steps.apply(enrollment, programId, steps.register("INDUSTRY_WORKER", "EDITING"));
+    String worker3 = steps.apply(enrollment, programId, steps.register("INDUSTRY_WORKER", "SOUND"));
+    String student1 =
+        steps.apply(enrollment, programId, steps.register("UNIVERSITY_STUDENT", "VFX"));
+    String student2 =
+        steps.apply(enrollment, programId, steps.register("UNIVERSITY_STUDENT", "DIRECTING"));
+    String rejected =
+        steps.apply(enrollment, programId, steps.register("INDUSTRY_WORKER", "OTHER"));
 
     Http.Response direct =
         http.post(
-            platform.enrollmentUrl + "/programs/" + programId + "/enrollments",
-            Map.of("participantId", register(steps, "INDUSTRY_WORKER", "VFX")));
+            enrollment + "/programs/" + programId + "/enrollments",
+            Map.of("participantId", steps.register("INDUSTRY_WORKER", "VFX")));
     assertThat(direct.status()).isEqualTo(409);
     assertThat(direct.body().path("code").asText()).isEqualTo("programme-selects-by-application");
 
-    shortlist(worker1, 90);
-    shortlist(worker2, 80);
-    shortlist(worker3, 70);
-    shortlist(student1, 60);
-    shortlist(student2, 50);
-    review(rejected, Map.of("decision", "REJECTED", "reasonCode", "NOT_ELIGIBLE"));
+    steps.shortlist(enrollment, worker1, 90);
+    steps.shortlist(enrollment, worker2, 80);
+    steps.shortlist(enrollment, worker3, 70);
+    steps.shortlist(enrollment, student1, 60);
+    steps.shortlist(enrollment, student2, 50);
+    steps.review(
+        enrollment, rejected, Map.of("decision", "REJECTED", "reasonCode", "NOT_ELIGIBLE"));
 
-    await("the application window closes")
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(250))
-        .until(() -> Instant.now().isAfter(closes));
-    Http.Response proposal =
-        http.post(platform.enrollmentUrl + "/programs/" + programId + "/selection-runs", null);
-    assertThat(proposal.status()).as(String.valueOf(proposal.body())).isEqualTo(201);
-    assertThat(ids(proposal.body().path("offers")))
+    SelectionSteps.awaitClosed(closes);
+    JsonNode proposal = steps.propose(enrollment, programId);
+    assertThat(SelectionSteps.ids(proposal.path("offers")))
         .containsExactlyInAnyOrder(student1, worker1, worker2);
-    assertThat(ids(proposal.body().path("reserve"))).containsExactly(worker3, student2);
-    String selectionId = proposal.body().path("selectionId").asText();
-    Http.Response confirmed =
-        http.post(
-            platform.enrollmentUrl
-                + "/programs/"
-                + programId
-                + "/selection-runs/"
-                + selectionId
-                + "/confirmation",
-            null);
-    assertThat(confirmed.status()).as(String.valueOf(confirmed.body())).isEqualTo(200);
+    assertThat(SelectionSteps.ids(proposal.path("reserve"))).containsExactly(worker3, student2);
+    steps.confirm(enrollment, programId, proposal.path("selectionId").asText());
 
-    String code1 = offerCode(worker1);
-    Http.Response someoneElses = answer(worker2, "acceptance", code1);
+    String code1 = steps.offerCode(enrollment, worker1);
+    Http.Response someoneElses = steps.answer(enrollment, worker2, "acceptance", code1);
     assertThat(someoneElses.status()).isEqualTo(403);
     assertThat(someoneElses.body().path("code").asText()).isEqualTo("offer-code-invalid");
 
-    assertThat(answer(worker1, "acceptance", code1).status()).isEqualTo(200);
-    assertThat(answer(student1, "decline", offerCode(student1)).status()).isEqualTo(200);
+    assertThat(steps.answer(enrollment, worker1, "acceptance", code1).status()).isEqualTo(200);
+    assertThat(
+            steps
+                .answer(enrollment, student1, "decline", steps.offerCode(enrollment, student1))
+                .status())
+        .isEqualTo(200);
     // the student minimum is unmet again: the reserve's student, not the better-scored worker
-    assertThat(application(student2).path("status").asText()).isEqualTo("OFFERED");
-    assertThat(application(worker3).path("status").asText()).isEqualTo("RESERVE");
-    assertThat(answer(student2, "acceptance", offerCode(student2)).status()).isEqualTo(200);
-    assertThat(answer(worker2, "acceptance", offerCode(worker2)).status()).isEqualTo(200);
+    assertThat(steps.application(enrollment, student2).path("status").asText())
+        .isEqualTo("OFFERED");
+    assertThat(steps.application(enrollment, worker3).path("status").asText()).isEqualTo("RESERVE");
+    for (String accepting : List.of(student2, worker2)) {
+      String code = steps.offerCode(enrollment, accepting);
+      assertThat(steps.answer(enrollment, accepting, "acceptance", code).status()).isEqualTo(200);
+    }
 
-    Http.Response roster = http.get(platform.enrollmentUrl + "/programs/" + programId + "/roster");
+    Http.Response roster = http.get(enrollment + "/programs/" + programId + "/roster");
     assertThat(roster.status()).isEqualTo(200);
     assertThat(roster.body().valueStream().map(e -> e.path("status").asText()).toList())
         .containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED");
@@ -137,103 +129,5 @@ class ApplicationToSeatSystemTest {
                           .asLong())
                   .isEqualTo(3);
             });
-  }
-
-  private String createProgramme(Instant closes) {
-    LocalDate start = LocalDate.now(SEOUL).plusDays(60);
-    Http.Response created =
-        http.post(
-            platform.programUrl + "/programs",
-            Map.ofEntries(
-                Map.entry(
-                    "title", "KOCCA VFX Compositing Lab (system test " + UUID.randomUUID() + ")"),
-                Map.entry("partners", List.of("KOCCA", "Netflix")),
-                Map.entry("format", "SHORT_COURSE"),
-                Map.entry("track", "VFX"),
-                Map.entry("audience", "OPEN"),
-                Map.entry("capacity", 3),
-                Map.entry("startDate", start.toString()),
-                Map.entry("endDate", start.plusDays(5).toString()),
-                Map.entry("deliveryMode", "IN_PERSON"),
-                Map.entry("cohortYear", start.getYear())));
-    assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    String programId = created.body().path("programId").asText();
-    Map<String, Object> admission = new LinkedHashMap<>();
-    admission.put("mode", "APPLICATION");
-    admission.put(
-        "applicationsOpenAt",
-        closes.minus(Duration.ofHours(1)).atZone(SEOUL).toOffsetDateTime().toString());
-    admission.put("applicationsCloseAt", closes.atZone(SEOUL).toOffsetDateTime().toString());
-    admission.put("questions", List.of("MOTIVATION", "PORTFOLIO_LINK"));
-    admission.put(
-        "quotas",
-        List.of(Map.of("participantType", "UNIVERSITY_STUDENT", "minSeats", 1, "maxSeats", 2)));
-    admission.put("offerValidityHours", 48);
-    Http.Response set =
-        http.put(platform.programUrl + "/programs/" + programId + "/admission", admission);
-    assertThat(set.status()).as(String.valueOf(set.body())).isEqualTo(200);
-    assertThat(
-            http.post(platform.programUrl + "/programs/" + programId + "/publish", null).status())
-        .isEqualTo(200);
-    return programId;
-  }
-
-  private static String register(PlatformSteps steps, String type, String craft) {
-    String id = UUID.randomUUID().toString().substring(0, 8);
-    return steps.register("Applicant " + id, "applicant." + id + "@example.org", type, craft);
-  }
-
-  /** enrollment-service takes applications once it has consumed ProgramPublished. */
-  private String apply(String programId, String participantId) {
-    Map<String, Object> body =
-        Map.of(
-            "participantId",
-            participantId,
-            "answers",
-            Map.of(
-                "MOTIVATION",
-                "Compositing for streaming series is what I want to do next.",
-                "PORTFOLIO_LINK",
-                "https://portfolio.example.org/" + participantId));
-    return await()
-        .atMost(PlatformSteps.PROPAGATION)
-        .until(
-            () ->
-                http.post(
-                    platform.enrollmentUrl + "/programs/" + programId + "/applications", body),
-            r -> r.status() == 201)
-        .body()
-        .path("applicationId")
-        .asText();
-  }
-
-  private void shortlist(String applicationId, int score) {
-    review(applicationId, Map.of("decision", "SHORTLISTED", "score", score));
-  }
-
-  private void review(String applicationId, Map<String, Object> review) {
-    Http.Response reviewed =
-        http.put(platform.enrollmentUrl + "/applications/" + applicationId + "/review", review);
-    assertThat(reviewed.status()).as(String.valueOf(reviewed.body())).isEqualTo(200);
-  }
-
-  private JsonNode application(String applicationId) {
-    Http.Response read = http.get(platform.enrollmentUrl + "/applications/" + applicationId);
-    assertThat(read.status()).isEqualTo(200);
-    return read.body();
-  }
-
-  private String offerCode(String applicationId) {
-    return application(applicationId).path("offer").path("offerCode").asText();
-  }
-
-  private Http.Response answer(String applicationId, String answer, String code) {
-    return applicant.post(
-        platform.enrollmentUrl + "/public/offers/" + applicationId + "/" + answer,
-        Map.of("offerCode", code));
-  }
-
-  private static List<String> ids(JsonNode rows) {
-    return rows.valueStream().map(r -> r.path("applicationId").asText()).toList();
   }
 }

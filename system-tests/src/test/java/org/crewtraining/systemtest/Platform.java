@@ -24,11 +24,29 @@ final class Platform implements AutoCloseable {
   /** Each service's management port (actuator), in the order program, enrollment, reporting. */
   final List<String> managementUrls = new ArrayList<>();
 
+  private final java.util.Map<String, PostgresTestDatabase.Database> databases =
+      new java.util.HashMap<>();
+  private String secondEnrollmentUrl;
+
   private Platform(TestPlatform platform) {
     this.platform = platform;
     this.programUrl = start(ProgramServiceApplication.class, "program");
     this.enrollmentUrl = start(EnrollmentServiceApplication.class, "enrollment");
     this.reportingUrl = start(ReportingServiceApplication.class, "reporting");
+  }
+
+  /**
+   * A second enrollment-service instance on the same database and broker, as a scaled-out
+   * deployment runs it; started on first use.
+   */
+  synchronized String secondEnrollmentUrl() {
+    if (secondEnrollmentUrl == null) {
+      secondEnrollmentUrl =
+          TestPlatform.urlOf(
+              platform.start(
+                  EnrollmentServiceApplication.class, "enrollment", databases.get("enrollment")));
+    }
+    return secondEnrollmentUrl;
   }
 
   private static Platform shared;
@@ -59,6 +77,7 @@ final class Platform implements AutoCloseable {
 
   private String start(Class<?> application, String name) {
     PostgresTestDatabase.Database database = PostgresTestDatabase.create(name);
+    databases.put(name, database);
     ConfigurableApplicationContext context = platform.start(application, name, database);
     managementUrls.add(TestPlatform.managementUrlOf(context));
     return TestPlatform.urlOf(context);
