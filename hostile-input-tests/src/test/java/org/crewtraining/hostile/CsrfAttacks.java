@@ -30,6 +30,10 @@ final class CsrfAttacks {
     ENROL,
     WITHDRAW,
     RECORD_PROGRESS,
+    APPLY,
+    REVIEW,
+    ACCEPT_OFFER,
+    DECLINE_OFFER,
     REBUILD
   }
 
@@ -152,6 +156,28 @@ final class CsrfAttacks {
                 + targets.enrolled(openProgramme).enrollmentId()
                 + "/progress";
         json = "{\"sessionsAttended\":1,\"hoursAttended\":2}";
+      }
+      case APPLY -> {
+        url = services.enrollmentUrl + "/programs/" + targets.byApplication() + "/applications";
+        json =
+            "{\"participantId\":\""
+                + targets.participant().id()
+                + "\",\"answers\":{\"MOTIVATION\":\"Forged\","
+                + "\"PORTFOLIO_LINK\":\"https://portfolio.example.org/f\"}}";
+      }
+      case REVIEW -> {
+        url = services.enrollmentUrl + "/applications/" + targets.application() + "/review";
+        json = "{\"decision\":\"REJECTED\",\"reasonCode\":\"OTHER\"}";
+      }
+      // the public answers need no credentials: the code is all a forged form would need
+      case ACCEPT_OFFER, DECLINE_OFFER -> {
+        Fixtures.Offer offer = targets.offer();
+        url =
+            services.enrollmentUrl
+                + "/public/offers/"
+                + offer.applicationId()
+                + (target == FormTarget.ACCEPT_OFFER ? "/acceptance" : "/decline");
+        json = "{\"offerCode\":\"" + offer.code() + "\"}";
       }
       case REBUILD -> {
         url = services.reportingUrl + "/api/admin/rebuilds";

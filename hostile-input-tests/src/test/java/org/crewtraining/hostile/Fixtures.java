@@ -64,6 +64,14 @@ final class Fixtures {
    * already knows its admission.
    */
   String programmeByApplication() {
+    return programmeByApplication(
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .plusDays(30));
+  }
+
+  /** The same, with applications closing at {@code closes}. */
+  String programmeByApplication(java.time.OffsetDateTime closes) {
     LocalDate start = LocalDate.now().plusDays(60);
     String body =
         "{\"title\":\"Hostile selection target\",\"partners\":[\"KOCCA\"],"
@@ -79,14 +87,11 @@ final class Fixtures {
         services.send("POST", services.programUrl + "/programs", body, JSON);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String programId = created.text("programId");
-    java.time.OffsetDateTime now =
-        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9))
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     String admission =
         "{\"mode\":\"APPLICATION\",\"applicationsOpenAt\":\""
-            + now.minusHours(1)
+            + closes.minusDays(31)
             + "\",\"applicationsCloseAt\":\""
-            + now.plusDays(30)
+            + closes
             + "\",\"questions\":[\"MOTIVATION\",\"PORTFOLIO_LINK\"],"
             + "\"quotas\":[{\"participantType\":\"UNIVERSITY_STUDENT\",\"minSeats\":5,"
             + "\"maxSeats\":15}],\"offerValidityHours\":72}";
@@ -109,6 +114,56 @@ final class Fixtures {
                             + "'")
                     == 1);
     return programId;
+  }
+
+  /** An application that was offered a seat, and the code that answers the offer. */
+  record Offer(String applicationId, String code) {}
+
+  /**
+   * A seat offered through the whole flow: a programme whose applications close in a few seconds,
+   * one application shortlisted, the window waited out, a selection proposed and confirmed.
+   */
+  Offer offeredSeat() {
+    java.time.OffsetDateTime closes =
+        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+            .plusSeconds(10);
+    String programId = programmeByApplication(closes);
+    String applicationId = apply(programId, participant()).text("applicationId");
+    String base = services.enrollmentUrl + "/applications/" + applicationId;
+    Services.Response reviewed =
+        services.send("PUT", base + "/review", "{\"decision\":\"SHORTLISTED\",\"score\":70}", JSON);
+    assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> java.time.OffsetDateTime.now().isAfter(closes));
+    String runs = services.enrollmentUrl + "/programs/" + programId + "/selection-runs";
+    Services.Response proposed = services.send("POST", runs, "", JSON);
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+    Services.Response confirmed =
+        services.send(
+            "POST", runs + "/" + proposed.text("selectionId") + "/confirmation", "", JSON);
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    String code =
+        Services.text(
+            services.enrollmentDb,
+            "SELECT offer_code FROM application WHERE application_id = '" + applicationId + "'");
+    return new Offer(applicationId, code);
+  }
+
+  /** A valid application of {@code participantId} to {@code programId}: 201 or a failed test. */
+  Services.Response apply(String programId, String participantId) {
+    Services.Response applied =
+        services.send(
+            "POST",
+            services.enrollmentUrl + "/programs/" + programId + "/applications",
+            "{\"participantId\":\""
+                + participantId
+                + "\",\"answers\":{\"MOTIVATION\":\"Grading for series.\","
+                + "\"PORTFOLIO_LINK\":\"https://portfolio.example.org/p\"}}",
+            JSON);
+    assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+    return applied;
   }
 
   String participant() {

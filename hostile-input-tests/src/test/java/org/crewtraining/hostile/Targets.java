@@ -15,6 +15,8 @@ final class Targets {
   private final Fixtures fixtures;
   private final Secrets secrets;
   private Boolean underscoreDomains;
+  private String byApplication;
+  private Fixtures.Offer offer;
 
   Targets(Fixtures fixtures, Secrets secrets) {
     this.fixtures = fixtures;
@@ -48,6 +50,31 @@ final class Targets {
     email = "crew." + tag + "@studio-" + tag + ".example.org";
     secrets.add(email);
     return new Participant(fixtures.participant(name, email), name, email);
+  }
+
+  /** One programme taking applications (window open for a month), made on first use. */
+  synchronized String byApplication() {
+    if (byApplication == null) {
+      byApplication = fixtures.programmeByApplication();
+    }
+    return byApplication;
+  }
+
+  /** An application of {@link #byApplication()} by a new participant. */
+  String application() {
+    Services.Response applied = fixtures.apply(byApplication(), participant().id());
+    return applied.text("applicationId");
+  }
+
+  /**
+   * One offered seat and its code, made on first use (it takes a selection after a closed window):
+   * every forged answer aims at it, and none may take effect.
+   */
+  synchronized Fixtures.Offer offer() {
+    if (offer == null) {
+      offer = fixtures.offeredSeat();
+    }
+    return offer;
   }
 
   Enrolled enrolled(String programId) {
