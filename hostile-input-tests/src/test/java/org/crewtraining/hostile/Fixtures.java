@@ -20,11 +20,16 @@ final class Fixtures {
 
   /** A DRAFT programme open to everyone that started a month ago and has plenty of seats. */
   String draftProgramme() {
-    LocalDate start = LocalDate.now().minusDays(30);
+    return draftProgramme(LocalDate.now().minusDays(30), 10000);
+  }
+
+  /** A DRAFT seminar open to everyone, running 60 days from {@code start}. */
+  String draftProgramme(LocalDate start, int capacity) {
     String body =
         "{\"title\":\"Hostile target\",\"partners\":[\"KOCCA\"],\"format\":\"SEMINAR\","
-            + "\"track\":\"SOUND\",\"audience\":\"OPEN\",\"capacity\":10000,"
-            + "\"startDate\":\""
+            + "\"track\":\"SOUND\",\"audience\":\"OPEN\",\"capacity\":"
+            + capacity
+            + ",\"startDate\":\""
             + start
             + "\",\"endDate\":\""
             + start.plusDays(60)
@@ -72,21 +77,7 @@ final class Fixtures {
 
   /** The same, with applications closing at {@code closes}. */
   String programmeByApplication(java.time.OffsetDateTime closes) {
-    LocalDate start = LocalDate.now().plusDays(60);
-    String body =
-        "{\"title\":\"Hostile selection target\",\"partners\":[\"KOCCA\"],"
-            + "\"format\":\"SHORT_COURSE\",\"track\":\"VFX\",\"audience\":\"OPEN\","
-            + "\"capacity\":30,\"startDate\":\""
-            + start
-            + "\",\"endDate\":\""
-            + start.plusDays(20)
-            + "\",\"deliveryMode\":\"ONLINE\",\"cohortYear\":"
-            + start.getYear()
-            + "}";
-    Services.Response created =
-        services.send("POST", services.programUrl + "/programs", body, JSON);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String programId = created.text("programId");
+    String programId = draftProgramme(LocalDate.now().plusDays(60), 30);
     String admission =
         "{\"mode\":\"APPLICATION\",\"applicationsOpenAt\":\""
             + closes.minusDays(31)

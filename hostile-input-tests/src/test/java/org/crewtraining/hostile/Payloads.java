@@ -73,6 +73,35 @@ final class Payloads {
             "UNSPECIFIED", "", "other", " OTHER", "OTHER ", "0", "REASON", symbols[0] + "\u0000"));
   }
 
+  /**
+   * If-Match and Idempotency-Key as a client might send them: absent, a plausible or stale ETag, a
+   * wildcard, a weak tag, a negative or overlong version, or printable junk.
+   */
+  static Arbitrary<Map<String, String>> commandHeaders() {
+    Arbitrary<String> junk =
+        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(300);
+    Arbitrary<String> ifMatch =
+        Arbitraries.oneOf(
+            Arbitraries.just(""),
+            Arbitraries.of(
+                "\"1\"", "\"0\"", "*", "W/\"1\"", "W/\"2\"", "\"-1\"", "\"99999999999999999999\""),
+            junk);
+    Arbitrary<String> key =
+        Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().alpha().ofLength(36), junk);
+    return Combinators.combine(ifMatch, key)
+        .as(
+            (match, idempotency) -> {
+              Map<String, String> headers = new LinkedHashMap<>();
+              if (!match.isEmpty()) {
+                headers.put("If-Match", match);
+              }
+              if (!idempotency.isEmpty()) {
+                headers.put("Idempotency-Key", idempotency);
+              }
+              return headers;
+            });
+  }
+
   static Arbitrary<Object> anyValue() {
     return Arbitraries.oneOf(
         Arbitraries.just(null),

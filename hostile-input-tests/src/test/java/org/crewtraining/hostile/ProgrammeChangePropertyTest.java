@@ -5,7 +5,6 @@ import static org.crewtraining.hostile.Fixtures.JSON;
 import static org.crewtraining.hostile.Payloads.field;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -139,27 +138,7 @@ class ProgrammeChangePropertyTest {
   /** No header, a plausible one, or junk; only characters HTTP allows in a header value. */
   @Provide
   Arbitrary<Map<String, String>> commandHeaders() {
-    Arbitrary<String> junk =
-        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(300);
-    Arbitrary<String> ifMatch =
-        Arbitraries.oneOf(
-            Arbitraries.just(""),
-            Arbitraries.of("\"1\"", "\"0\"", "*", "W/\"1\"", "\"-1\"", "\"99999999999999999999\""),
-            junk);
-    Arbitrary<String> key =
-        Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().alpha().ofLength(36), junk);
-    return net.jqwik.api.Combinators.combine(ifMatch, key)
-        .as(
-            (match, idempotency) -> {
-              Map<String, String> headers = new LinkedHashMap<>();
-              if (!match.isEmpty()) {
-                headers.put("If-Match", match);
-              }
-              if (!idempotency.isEmpty()) {
-                headers.put("Idempotency-Key", idempotency);
-              }
-              return headers;
-            });
+    return Payloads.commandHeaders();
   }
 
   private static Arbitrary<String> longText() {

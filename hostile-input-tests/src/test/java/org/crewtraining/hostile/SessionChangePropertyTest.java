@@ -172,25 +172,7 @@ class SessionChangePropertyTest {
 
   @Provide
   Arbitrary<Map<String, String>> commandHeaders() {
-    Arbitrary<String> junk =
-        Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(300);
-    Arbitrary<String> ifMatch =
-        Arbitraries.oneOf(
-            Arbitraries.just(""), Arbitraries.of("\"1\"", "*", "W/\"2\"", "\"-1\""), junk);
-    Arbitrary<String> key =
-        Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().alpha().ofLength(36), junk);
-    return net.jqwik.api.Combinators.combine(ifMatch, key)
-        .as(
-            (match, idempotency) -> {
-              Map<String, String> headers = new LinkedHashMap<>();
-              if (!match.isEmpty()) {
-                headers.put("If-Match", match);
-              }
-              if (!idempotency.isEmpty()) {
-                headers.put("Idempotency-Key", idempotency);
-              }
-              return headers;
-            });
+    return Payloads.commandHeaders();
   }
 
   /** The draft programme runs from 30 days ago to 30 days ahead; some dates fall outside. */
