@@ -18,8 +18,8 @@ import net.jqwik.api.statistics.Statistics;
  * Applications and reviews with random payloads: answers missing, extra, too long, of the wrong
  * type, links that are not https; participants unknown or already applied; decisions, scores and
  * reason codes inside and outside their ranges. Never a 5xx; an accepted application is one row,
- * its answers and one event, a refused one nothing; a review is one event with its row change, or
- * nothing.
+ * its answers and one event, a refused one nothing; a review or a withdrawal is one event with its
+ * row change, or nothing.
  */
 class ApplicationPropertyTest {
 
@@ -83,6 +83,40 @@ class ApplicationPropertyTest {
         .as(body + " → " + response.body())
         .isEqualTo(response.status() == 200 ? 1 : 0);
     assertThat(!row(applicationId).equals(before)).as(body).isEqualTo(written == 1);
+  }
+
+  @Property
+  void aWithdrawalIsOneEventOrNothing(@ForAll("withdrawals") String body) {
+    String applicationId = apply(validApplication(fixtures.participant())).text("applicationId");
+    long events = events();
+
+    Services.Response response =
+        services.send(
+            "POST",
+            services.enrollmentUrl + "/applications/" + applicationId + "/withdrawal",
+            body,
+            JSON);
+
+    Statistics.collect(response.status());
+    assertThat(response.status()).as(body + " → " + response.body()).isLessThan(500);
+    long written = events() - events;
+    assertThat(written)
+        .as(body + " → " + response.body())
+        .isEqualTo(response.status() == 200 ? 1 : 0);
+    assertThat(status(applicationId)).as(body).isEqualTo(written == 1 ? "WITHDRAWN" : "SUBMITTED");
+  }
+
+  @Provide
+  Arbitrary<String> withdrawals() {
+    return Payloads.bodies(
+        List.of(
+            Payloads.reasonCode(
+                "SCHEDULE_CONFLICT",
+                "WORK_COMMITMENT",
+                "HEALTH",
+                "PERSONAL",
+                "PROGRAMME_CHANGED",
+                "OTHER")));
   }
 
   @Provide
@@ -173,6 +207,12 @@ class ApplicationPropertyTest {
                 + applicationId
                 + "'")
         .get(0);
+  }
+
+  private static String status(String applicationId) {
+    return Services.text(
+        services.enrollmentDb,
+        "SELECT status FROM application WHERE application_id = '" + applicationId + "'");
   }
 
   private static long applicationRows() {
