@@ -1,15 +1,12 @@
 package org.crewtraining.enrollment.application;
 
-import java.time.Clock;
-import org.crewtraining.contracts.Events;
-import org.crewtraining.enrollment.config.EnrollmentProperties;
 import org.crewtraining.enrollment.participation.EventCause;
+import org.crewtraining.enrollment.participation.EventOutbox;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.ApplicationReviewed;
 import org.crewtraining.events.enrollments.ApplicationSubmitted;
 import org.crewtraining.events.enrollments.ApplicationWithdrawn;
 import org.crewtraining.events.enrollments.WithdrawalReason;
-import org.crewtraining.support.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationEvents {
 
-  private final OutboxWriter outbox;
-  private final Clock clock;
-  private final String source;
+  private final EventOutbox outbox;
 
-  ApplicationEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+  ApplicationEvents(EventOutbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
-    this.source = properties.eventSource();
   }
 
   void submitted(Application a, EventCause cause) {
@@ -60,7 +53,6 @@ class ApplicationEvents {
   }
 
   private EventMetadata metadata(EventCause cause) {
-    return Events.newMetadata(
-        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+    return outbox.metadata(cause);
   }
 }

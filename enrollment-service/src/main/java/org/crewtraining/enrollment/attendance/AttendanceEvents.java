@@ -1,14 +1,11 @@
 package org.crewtraining.enrollment.attendance;
 
-import java.time.Clock;
-import org.crewtraining.contracts.Events;
-import org.crewtraining.enrollment.config.EnrollmentProperties;
 import org.crewtraining.enrollment.participation.EventCause;
+import org.crewtraining.enrollment.participation.EventOutbox;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.AssessmentRecorded;
 import org.crewtraining.events.enrollments.AttendanceCorrected;
 import org.crewtraining.events.enrollments.AttendanceRecorded;
-import org.crewtraining.support.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AttendanceEvents {
 
-  private final OutboxWriter outbox;
-  private final Clock clock;
-  private final String source;
+  private final EventOutbox outbox;
 
-  AttendanceEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+  AttendanceEvents(EventOutbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
-    this.source = properties.eventSource();
   }
 
   void recorded(Attendee a, AttendanceEntry e, EventCause cause) {
@@ -66,7 +59,6 @@ class AttendanceEvents {
   }
 
   private EventMetadata metadata(EventCause cause) {
-    return Events.newMetadata(
-        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+    return outbox.metadata(cause);
   }
 }

@@ -1,14 +1,11 @@
 package org.crewtraining.enrollment.certificate;
 
-import java.time.Clock;
-import org.crewtraining.contracts.Events;
-import org.crewtraining.enrollment.config.EnrollmentProperties;
 import org.crewtraining.enrollment.participation.EventCause;
+import org.crewtraining.enrollment.participation.EventOutbox;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.CertificateIssued;
 import org.crewtraining.events.enrollments.CertificateRevocationReason;
 import org.crewtraining.events.enrollments.CertificateRevoked;
-import org.crewtraining.support.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,14 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateEvents {
 
-  private final OutboxWriter outbox;
-  private final Clock clock;
-  private final String source;
+  private final EventOutbox outbox;
 
-  CertificateEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+  CertificateEvents(EventOutbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
-    this.source = properties.eventSource();
   }
 
   void issued(Certificate c, EventCause cause) {
@@ -53,7 +46,6 @@ class CertificateEvents {
   }
 
   private EventMetadata metadata(EventCause cause) {
-    return Events.newMetadata(
-        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+    return outbox.metadata(cause);
   }
 }

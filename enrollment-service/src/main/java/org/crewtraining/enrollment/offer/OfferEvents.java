@@ -1,18 +1,15 @@
 package org.crewtraining.enrollment.offer;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.crewtraining.contracts.Events;
-import org.crewtraining.enrollment.config.EnrollmentProperties;
 import org.crewtraining.enrollment.participation.EventCause;
+import org.crewtraining.enrollment.participation.EventOutbox;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.OfferBasis;
 import org.crewtraining.events.enrollments.OfferRelease;
 import org.crewtraining.events.enrollments.SeatDeclined;
 import org.crewtraining.events.enrollments.SeatOffered;
 import org.crewtraining.events.enrollments.SelectionConfirmed;
-import org.crewtraining.support.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OfferEvents {
 
-  private final OutboxWriter outbox;
-  private final Clock clock;
-  private final String source;
+  private final EventOutbox outbox;
 
-  OfferEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+  OfferEvents(EventOutbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
-    this.source = properties.eventSource();
   }
 
   EventMetadata selectionConfirmed(
@@ -75,7 +68,6 @@ class OfferEvents {
   }
 
   private EventMetadata metadata(EventCause cause) {
-    return Events.newMetadata(
-        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+    return outbox.metadata(cause);
   }
 }

@@ -1,9 +1,6 @@
 package org.crewtraining.enrollment.participation;
 
-import java.time.Clock;
 import org.apache.avro.specific.SpecificRecord;
-import org.crewtraining.contracts.Events;
-import org.crewtraining.enrollment.config.EnrollmentProperties;
 import org.crewtraining.events.common.EventMetadata;
 import org.crewtraining.events.enrollments.AttendanceFigures;
 import org.crewtraining.events.enrollments.CompletionOverridden;
@@ -15,7 +12,6 @@ import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
 import org.crewtraining.events.enrollments.ProgressRecorded;
 import org.crewtraining.events.programs.ProgramCancellationReason;
-import org.crewtraining.support.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrollmentEvents {
 
-  private final OutboxWriter outbox;
-  private final Clock clock;
-  private final String source;
+  private final EventOutbox outbox;
 
-  EnrollmentEvents(OutboxWriter outbox, Clock clock, EnrollmentProperties properties) {
+  EnrollmentEvents(EventOutbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
-    this.source = properties.eventSource();
   }
 
   /**
@@ -155,8 +147,7 @@ class EnrollmentEvents {
   }
 
   private EventMetadata metadata(EventCause cause) {
-    return Events.newMetadata(
-        source, cause.correlationId(), cause.causationId(), cause.actor(), clock.instant());
+    return outbox.metadata(cause);
   }
 
   private void append(SpecificRecord event) {
