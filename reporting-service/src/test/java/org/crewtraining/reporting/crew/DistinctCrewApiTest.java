@@ -46,6 +46,7 @@ class DistinctCrewApiTest extends IntegrationTestBase {
     assertThat((Integer) JsonPath.read(body, "$.completers")).isEqualTo(2);
     assertThat((Integer) JsonPath.read(body, "$.filter.fromYear")).isEqualTo(2022);
     assertThat((String) JsonPath.read(body, "$.filter.partner")).isEqualTo(CrewScenario.agency(x));
+    assertThat((Object) JsonPath.read(body, "$.filter.format")).isNull(); // present, any format
   }
 
   @Test
