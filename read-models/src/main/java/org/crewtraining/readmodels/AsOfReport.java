@@ -12,6 +12,8 @@ import java.util.Map;
  * @param events events folded (occurredAt at or before {@code asOf})
  * @param attendance attendance at every programme's sessions
  * @param selection applications and selection over every programme
+ * @param crew distinct participants and completers of the folded enrollments (all cohort years
+ *     unless the report was asked for fewer)
  */
 public record AsOfReport(
     Instant asOf,
@@ -20,9 +22,16 @@ public record AsOfReport(
     List<ProgramSummary> programs,
     Map<Dimension, List<RollupRow>> rollups,
     AttendanceOverview attendance,
-    SelectionOverview selection) {
+    SelectionOverview selection,
+    DistinctCrew crew) {
 
   public static AsOfReport of(Instant asOf, long events, ReportingState state) {
+    return of(asOf, events, state, CrewFilter.ANY);
+  }
+
+  /** The report, with its distinct crew counted over {@code crewFilter}. */
+  public static AsOfReport of(
+      Instant asOf, long events, ReportingState state, CrewFilter crewFilter) {
     Map<Dimension, List<RollupRow>> rollups = new EnumMap<>(Dimension.class);
     for (Dimension dimension : Dimension.values()) {
       rollups.put(dimension, ReadModels.rollup(state, dimension));
@@ -34,6 +43,7 @@ public record AsOfReport(
         ReadModels.programs(state),
         rollups,
         ReadModels.attendance(state),
-        ReadModels.selection(state));
+        ReadModels.selection(state),
+        DistinctCrew.of(state, crewFilter));
   }
 }

@@ -37,6 +37,7 @@ class ReportingAccessRules implements EndpointRules {
             "/api/selection",
             "/api/figures/**",
             "/api/rollups/*",
+            "/api/crew/distinct",
             "/api/participants/*/transcript",
             "/api/completion-metrics",
             "/api/completion-metrics/stream")

@@ -39,6 +39,7 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/selection", VIEWER, AUDITOR)
         .allow("GET /api/figures/overall", VIEWER, AUDITOR)
         .allow("GET /api/rollups/{dimension}", VIEWER, AUDITOR)
+        .allow("GET /api/crew/distinct", VIEWER, AUDITOR)
         .allow("GET /api/participants/{participantId}/transcript", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics/stream", VIEWER, AUDITOR)
