@@ -80,6 +80,11 @@ class DemoHistorySystemTest {
                     .isEqualTo(enrolled);
               });
     }
+    // crew over the three years, each person once however many cohorts they joined
+    JsonNode crew =
+        http.get(platform.reportingUrl + "/api/crew/distinct?fromYear=2022&toYear=2024").body();
+    assertThat(crew.path("participants").asLong()).isEqualTo(figures.distinctCrew(2022, 2024));
+    assertThat(crew.path("completers").asLong()).isEqualTo(figures.distinctCompleters(2022, 2024));
     JsonNode shortCourses2024 = rollupRow("FORMAT", "SHORT_COURSE", 2024);
     assertThat(shortCourses2024.path("programmes").asLong())
         .isEqualTo(figures.programmes(2024, Format.SHORT_COURSE))

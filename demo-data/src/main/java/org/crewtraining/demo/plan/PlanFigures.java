@@ -47,6 +47,17 @@ public record PlanFigures(DemoPlan plan) {
         .count();
   }
 
+  /** Distinct participants who completed a programme of the given cohort years. */
+  public long distinctCompleters(int fromYear, int toYear) {
+    return plan.programs().stream()
+        .filter(p -> p.cohortYear() >= fromYear && p.cohortYear() <= toYear)
+        .flatMap(p -> p.applicants().stream())
+        .filter(e -> e.fate() == Fate.COMPLETED)
+        .map(PlannedEnrollment::participant)
+        .distinct()
+        .count();
+  }
+
   public double completionRate(int year) {
     long enrolled = sum(p -> p.cohortYear() == year, PlannedProgram::seatHolders);
     long completed = sum(p -> p.cohortYear() == year, p -> p.count(Fate.COMPLETED));
@@ -112,7 +123,9 @@ public record PlanFigures(DemoPlan plan) {
     out.append(
         "  2024 short courses: %d programmes, %d crew enrolled%n"
             .formatted(programmes(2024, Format.SHORT_COURSE), enrolled(2024, Format.SHORT_COURSE)));
-    out.append("  distinct crew 2022-2024: %d%n".formatted(distinctCrew(2022, 2024)));
+    out.append(
+        "  distinct crew 2022-2024: %d, of whom %d completed a programme%n"
+            .formatted(distinctCrew(2022, 2024), distinctCompleters(2022, 2024)));
     out.append(
         "  on sessions: %d programmes, %d sessions, %d attendance entries, %d outcomes by the rule at close, %d overrides%n"
             .formatted(

@@ -24,6 +24,15 @@ class DemoPlanTest {
   @Test
   void moreThan2400DistinctCrewAcross2022To2024() {
     assertThat(FIGURES.distinctCrew(2022, 2024)).isGreaterThan(2400);
+    // returning crew are one person however many cohorts they join
+    assertThat(FIGURES.distinctCrew(2022, 2024))
+        .isLessThan(
+            FIGURES.distinctCrew(2022, 2022)
+                + FIGURES.distinctCrew(2023, 2023)
+                + FIGURES.distinctCrew(2024, 2024));
+    assertThat(FIGURES.distinctCompleters(2022, 2024))
+        .isPositive()
+        .isLessThan(FIGURES.distinctCrew(2022, 2024));
   }
 
   @Test

@@ -26,6 +26,7 @@ class SelectionPlanTest {
     assertThat(figures.applications()).isEqualTo(4208);
     assertThat(figures.enrolled(2024, Format.SHORT_COURSE)).isEqualTo(1088);
     assertThat(figures.distinctCrew(2022, 2024)).isEqualTo(2769);
+    assertThat(figures.distinctCompleters(2022, 2024)).isEqualTo(2401);
     assertThat(figures.attendanceEntries()).isEqualTo(51616);
     assertThat(figures.count(Fate.COMPLETED)).isEqualTo(3160);
   }
