@@ -72,7 +72,27 @@ final class QueryAttacks {
             s.reportingUrl, "/api/rollups/TRACK", params("cohortYear", "2025", "page", "0")),
         new Endpoint(s.reportingUrl, "/api/audit/events", auditPage),
         new Endpoint(s.reportingUrl, "/api/audit/export", auditFilters),
-        new Endpoint(s.reportingUrl, "/api/reports/as-of", params("at", "2025-01-01T00:00:00Z")));
+        new Endpoint(s.reportingUrl, "/api/reports/as-of", params("at", "2025-01-01T00:00:00Z")),
+        new Endpoint(
+            s.enrollmentUrl,
+            "/programs/" + programId + "/applications",
+            params("status", "SUBMITTED")),
+        new Endpoint(
+            s.reportingUrl,
+            "/api/crew/distinct",
+            params(
+                "fromYear",
+                "2022",
+                "toYear",
+                "2024",
+                "partner",
+                "KOCCA",
+                "format",
+                "SHORT_COURSE",
+                "track",
+                "VFX",
+                "participantType",
+                "UNIVERSITY_STUDENT")));
   }
 
   static Arbitrary<Query> queries(List<Endpoint> endpoints) {
