@@ -62,28 +62,18 @@ public class ReportingQueries {
   }
 
   public Page<ProgramSummary> programs(ProgramFilter filter, int page, int size) {
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    StringBuilder where = new StringBuilder(" WHERE true");
-    if (filter.partner() != null) {
-      where.append(" AND :partner = ANY(p.partners)");
-      params.addValue("partner", filter.partner());
-    }
-    if (filter.cohortYear() != null) {
-      where.append(" AND p.cohort_year = :cohortYear");
-      params.addValue("cohortYear", filter.cohortYear());
-    }
-    if (filter.format() != null) {
-      where.append(" AND p.format = :format");
-      params.addValue("format", filter.format());
-    }
-    if (filter.track() != null) {
-      where.append(" AND p.track = :track");
-      params.addValue("track", filter.track());
-    }
-    if (filter.status() != null) {
-      where.append(" AND p.status = :status");
-      params.addValue("status", filter.status().name());
-    }
+    FilterConditions conditions =
+        new FilterConditions()
+            .and(":partner = ANY(p.partners)", "partner", filter.partner())
+            .and("p.cohort_year = :cohortYear", "cohortYear", filter.cohortYear())
+            .and("p.format = :format", "format", filter.format())
+            .and("p.track = :track", "track", filter.track())
+            .and(
+                "p.status = :status",
+                "status",
+                filter.status() == null ? null : filter.status().name());
+    MapSqlParameterSource params = conditions.params();
+    String where = conditions.where();
     Long total = jdbc.queryForObject("SELECT count(*) FROM program p" + where, params, Long.class);
     params.addValue("limit", size).addValue("offset", (long) page * size);
     List<ProgramSummary> items =
