@@ -37,14 +37,7 @@ public class AttendanceQueries {
    */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Optional<ProgramAttendance> attendance(String programId) {
-    Optional<ProgramState> program =
-        jdbc
-            .query(
-                "SELECT * FROM program WHERE program_id = :id",
-                Map.of("id", programId),
-                (rs, n) -> ProjectionRows.program(rs))
-            .stream()
-            .findFirst();
+    Optional<ProgramState> program = StoredProgram.find(jdbc, programId);
     return program.map(
         p ->
             ProgramAttendance.ofEntries(

@@ -32,14 +32,7 @@ public class SelectionQueries {
   /** One programme's applications and selection, if the programme is known. */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Optional<ProgramSelection> selection(String programId) {
-    Optional<ProgramState> program =
-        jdbc
-            .query(
-                "SELECT * FROM program WHERE program_id = :id",
-                Map.of("id", programId),
-                (rs, n) -> ProjectionRows.program(rs))
-            .stream()
-            .findFirst();
+    Optional<ProgramState> program = StoredProgram.find(jdbc, programId);
     return program.map(
         p ->
             ProgramSelection.of(
