@@ -7,6 +7,7 @@ import static org.crewtraining.enrollment.participant.ParticipantType.UNIVERSITY
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.enrollment.support.HttpApi;
 import org.crewtraining.enrollment.support.PublishedEvents.Published;
@@ -159,6 +160,42 @@ class SelectionRunApiTest extends OfferIntegrationTest {
         .isEqualTo(2);
     assertThat(count("SELECT count(*) FROM outbox_event WHERE record_key = ?", programId))
         .isEqualTo(events);
+    assertThat(status(a)).isEqualTo("OFFERED");
+  }
+
+  @Test
+  void anIdempotencyKeyProposesAndConfirmsOnceAndAnswersTheRetryAgain() {
+    String programId = closedForApplications(1);
+    String a = shortlisted(programId, INDUSTRY_WORKER, CraftTrack.VFX, 70);
+    shortlisted(programId, INDUSTRY_WORKER, CraftTrack.VFX, 60);
+    String runs = "/programs/" + programId + "/selection-runs";
+
+    HttpApi.Response proposed = api.post(runs, Map.of(), "Idempotency-Key", "propose-" + a);
+    HttpApi.Response proposedAgain = api.post(runs, Map.of(), "Idempotency-Key", "propose-" + a);
+
+    assertThat(proposedAgain.status()).isEqualTo(201);
+    assertThat(proposedAgain.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(proposedAgain.text("selectionId")).isEqualTo(proposed.text("selectionId"));
+    assertThat(count("SELECT count(*) FROM selection_run WHERE program_id = ?", programId))
+        .isEqualTo(1);
+
+    String confirmation = runs + "/" + proposed.text("selectionId") + "/confirmation";
+    HttpApi.Response confirmed =
+        api.post(confirmation, Map.of(), "Idempotency-Key", "confirm-" + a);
+    long events = count("SELECT count(*) FROM outbox_event WHERE record_key = ?", programId);
+    HttpApi.Response retried = api.post(confirmation, Map.of(), "Idempotency-Key", "confirm-" + a);
+
+    assertThat(confirmed.status()).as(confirmed.raw().body()).isEqualTo(200);
+    assertThat(retried.status()).as(retried.raw().body()).isEqualTo(200);
+    assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(retried.text("status")).isEqualTo("CONFIRMED");
+    assertThat(count("SELECT count(*) FROM outbox_event WHERE record_key = ?", programId))
+        .isEqualTo(events);
+    assertProblem(api.post(confirmation, Map.of()), 409, "selection-confirmed");
+    assertProblem(
+        api.post(confirmation, Map.of(), "Idempotency-Key", "another-" + a),
+        409,
+        "selection-confirmed");
     assertThat(status(a)).isEqualTo("OFFERED");
   }
 
