@@ -14,8 +14,9 @@ import org.crewtraining.events.common.EventMetadata;
  * Folds events one at a time, as they come off a log or the audit trail, into the whole read model.
  * An event id seen before is skipped (a log may hold a re-sent event twice; the live projection
  * skips it through its processed_event claim). With an instant, only events that occurred at or
- * before it count: the read models as they stood then. Events must come in log order per partition;
- * how partitions interleave does not matter (see {@link ProjectionFold}).
+ * before it count: the read models as they were known then (the knowledge time of a report; which
+ * programmes the report is about is its {@link ReportPeriod}). Events must come in log order per
+ * partition; how partitions interleave does not matter (see {@link ProjectionFold}).
  */
 public final class Replay {
 
@@ -63,5 +64,16 @@ public final class Replay {
 
   public ReportingState state() {
     return new ReportingState(programs, enrollments, applications);
+  }
+
+  /**
+   * The report of a business period as known at this replay's instant (its knowledge time); only
+   * for a replay {@link #asOf an instant}.
+   */
+  public AsOfReport report(ReportPeriod period, CrewFilter crew) {
+    if (until == null) {
+      throw new IllegalStateException("a replay of every event has no knowledge time");
+    }
+    return AsOfReport.of(until, period, applied, state(), crew);
   }
 }

@@ -1,24 +1,35 @@
 package org.crewtraining.audit.cli;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.crewtraining.readmodels.AsOfReport;
 import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.Replay;
+import org.crewtraining.readmodels.ReportPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The read models as they stood at an instant, folded from the broker's log. */
+/** The read models of a business period as known at an instant, folded from the broker's log. */
 @Command(
     name = "as-of",
     mixinStandardHelpOptions = true,
-    description =
-        "Report the read models as they stood at an instant (events with occurredAt <= it),"
-            + " folded from the log: overall figures, every programme, every rollup and the"
-            + " distinct crew (participants who held a seat, completers), as JSON.")
+    description = {
+      "Report a business period as known at a knowledge time, folded from the log: overall"
+          + " figures, the period's programmes, rollups, attendance, selection and distinct crew"
+          + " (participants who held a seat, completers), as JSON.",
+      "Business period (what the report is about): programmes of cohort years --from-year.."
+          + "--to-year and/or ending (end date) --from..--to, all inclusive; none: every"
+          + " programme.",
+      "Knowledge time (what was known): --at, only events recorded (occurredAt) at or before it;"
+          + " default now.",
+      "E.g. the 2024 cohort as known now: --from-year 2024 --to-year 2024; as it was known at"
+          + " year end: add --at 2024-12-31T23:59:59+09:00."
+    })
 class AsOfCommand implements Callable<Integer> {
 
   @ParentCommand AuditCli parent;
@@ -26,28 +37,43 @@ class AsOfCommand implements Callable<Integer> {
 
   @Option(
       names = "--at",
-      required = true,
-      description = "ISO instant, e.g. 2024-12-31T23:59:59Z (year-end 2024)")
+      description =
+          "Knowledge time, ISO instant (e.g. 2024-12-31T23:59:59+09:00): events recorded after it"
+              + " are not known; default now")
   Instant at;
 
   @Option(
       names = "--from-year",
-      description = "Count distinct crew of cohort years from this one (inclusive); default all")
+      description = "Business period: lowest cohort year (inclusive); default any")
   Integer fromYear;
 
   @Option(
       names = "--to-year",
-      description = "Count distinct crew of cohort years up to this one (inclusive); default all")
+      description = "Business period: highest cohort year (inclusive); default any")
   Integer toYear;
+
+  @Option(
+      names = "--from",
+      description = "Business period: earliest programme end date, ISO date (inclusive)")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      description = "Business period: latest programme end date, ISO date (inclusive)")
+  LocalDate to;
 
   @Override
   public Integer call() {
     if (fromYear != null && toYear != null && toYear < fromYear) {
       throw new ParameterException(spec.commandLine(), "--to-year must not be before --from-year");
     }
-    Replay replay = LogFold.into(Replay.asOf(at), parent.bootstrap);
-    CrewFilter crew = CrewFilter.ANY.years(fromYear, toYear);
-    AsOfReport report = AsOfReport.of(at, replay.applied(), replay.state(), crew);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new ParameterException(spec.commandLine(), "--to must not be before --from");
+    }
+    // Event instants are milliseconds; so is the default knowledge time.
+    Instant knownAt = at != null ? at : Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Replay replay = LogFold.into(Replay.asOf(knownAt), parent.bootstrap);
+    AsOfReport report = replay.report(new ReportPeriod(fromYear, toYear, from, to), CrewFilter.ANY);
     spec.commandLine().getOut().println(Json.MAPPER.writeValueAsString(report));
     spec.commandLine().getErr().println("audit: " + replay.applied() + " event(s) folded");
     return 0;

@@ -59,13 +59,14 @@ class AsOfCrewTest {
   }
 
   @Test
-  void fromAndToYearRestrictTheDistinctCrewOnly() {
+  void fromAndToYearAreThePeriodOfTheWholeReportCrewIncluded() {
     JsonNode report = report("as-of", "--at", LATER, "--from-year", "2022", "--to-year", "2024");
     // 2022: r, s; 2023: r; 2024: r, u — five by year, three people; r and u completed.
     assertThat(report.path("crew").path("participants").asLong()).isEqualTo(3);
     assertThat(report.path("crew").path("completers").asLong()).isEqualTo(2);
     assertThat(report.path("crew").path("filter").path("toYear").asInt()).isEqualTo(2024);
-    assertThat(report.path("programs")).hasSize(4); // the rest of the report stays whole
+    assertThat(report.path("programs")).hasSize(3); // A, B, C: not D (2025)
+    assertThat(report.path("period").path("fromYear").asInt()).isEqualTo(2022);
 
     JsonNode from2024 = crew("as-of", "--at", LATER, "--from-year", "2024");
     assertThat(from2024.path("participants").asLong()).isEqualTo(3); // r, u, v

@@ -3,14 +3,19 @@ package org.crewtraining.reporting.replay;
 import java.time.Instant;
 import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.readmodels.AsOfReport;
+import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.Replay;
+import org.crewtraining.readmodels.ReportPeriod;
 import org.crewtraining.reporting.audit.AuditStore;
 import org.springframework.stereotype.Service;
 
 /**
- * The read models as they stood at an instant, folded in memory from the audit trail's original
- * event bytes (occurredAt at or before the instant, in log order). The live tables are not touched,
- * and the broker is not needed: the trail is the service's own copy of the log.
+ * The read models of a business period as known at an instant (the knowledge time), folded in
+ * memory from the audit trail's original event bytes (occurredAt at or before the instant, in log
+ * order). Every programme's events are folded, since whether a programme is in the period depends
+ * on its cohort year and end date as known then; the fold is then restricted to the period. The
+ * live tables are not touched, and the broker is not needed: the trail is the service's own copy of
+ * the log.
  */
 @Service
 public class AsOfReports {
@@ -23,9 +28,15 @@ public class AsOfReports {
     this.codec = codec;
   }
 
+  /** Every programme as known at the instant. */
   public AsOfReport at(Instant instant) {
-    Replay replay = Replay.asOf(instant);
-    audit.rawInLogOrder(instant, raw -> replay.accept(codec.decode(raw)));
-    return AsOfReport.of(instant, replay.applied(), replay.state());
+    return report(instant, ReportPeriod.ALL);
+  }
+
+  /** The period's programmes as known at the instant. */
+  public AsOfReport report(Instant knownAt, ReportPeriod period) {
+    Replay replay = Replay.asOf(knownAt);
+    audit.rawInLogOrder(knownAt, raw -> replay.accept(codec.decode(raw)));
+    return replay.report(period, CrewFilter.ANY);
   }
 }

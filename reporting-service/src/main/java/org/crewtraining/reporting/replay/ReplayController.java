@@ -1,10 +1,16 @@
 package org.crewtraining.reporting.replay;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.crewtraining.readmodels.AsOfReport;
+import org.crewtraining.readmodels.ReportPeriod;
+import org.crewtraining.support.web.InvalidFieldException;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -16,12 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Rebuild, verification and as-of reports. */
 @RestController
-@Tag(name = "Replay", description = "Rebuild from the log, verify, report as of an instant")
+@Tag(
+    name = "Replay",
+    description = "Rebuild from the log, verify, report a period as known at an instant")
 public class ReplayController {
 
   private final RebuildService rebuilds;
   private final Verifier verifier;
   private final AsOfReports asOf;
+  private final Clock clock = Clock.systemUTC();
+
+  /** A calendar date alone: ISO.DATE would also take an offset ("2024-12-31+09:00"). */
+  private static final String PLAIN_DATE = "yyyy-MM-dd";
 
   public ReplayController(RebuildService rebuilds, Verifier verifier, AsOfReports asOf) {
     this.rebuilds = rebuilds;
@@ -51,11 +63,40 @@ public class ReplayController {
   }
 
   @Operation(
-      summary = "Read models as they stood at an instant (events with occurredAt <= at)",
-      description = "Folded in memory from the audit trail; the live read models are untouched.")
+      summary = "Read models of a business period as known at an instant",
+      description =
+          "Knowledge time: at (default now), only events recorded (occurredAt) at or before it"
+              + " count. Business period: the programmes of cohort years fromYear..toYear and/or"
+              + " ending (end date) from..to, all inclusive and optional (none: every programme),"
+              + " judged as known at the knowledge time. Overall figures, programmes, rollups,"
+              + " attendance, selection and distinct crew are all over the period. Folded in"
+              + " memory from the audit trail; the live read models are untouched.")
   @GetMapping("/api/reports/as-of")
   public AsOfReport asOf(
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-    return asOf.at(at);
+      @Parameter(description = "knowledge time, ISO instant; default now")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant at,
+      @Parameter(description = "lowest cohort year, inclusive") @RequestParam(required = false)
+          Integer fromYear,
+      @Parameter(description = "highest cohort year, inclusive") @RequestParam(required = false)
+          Integer toYear,
+      @Parameter(description = "earliest programme end date, ISO date, inclusive")
+          @RequestParam(required = false)
+          @DateTimeFormat(pattern = PLAIN_DATE)
+          LocalDate from,
+      @Parameter(description = "latest programme end date, ISO date, inclusive")
+          @RequestParam(required = false)
+          @DateTimeFormat(pattern = PLAIN_DATE)
+          LocalDate to) {
+    if (fromYear != null && toYear != null && toYear < fromYear) {
+      throw new InvalidFieldException("toYear", "must not be before fromYear");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new InvalidFieldException("to", "must not be before from");
+    }
+    // Avro instants are milliseconds: a default finer than that would be refused if it were sent.
+    Instant knownAt = at != null ? at : clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return asOf.report(knownAt, new ReportPeriod(fromYear, toYear, from, to));
   }
 }
