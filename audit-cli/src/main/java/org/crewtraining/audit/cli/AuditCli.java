@@ -13,7 +13,13 @@ import picocli.CommandLine.Option;
     description =
         "Decoded history, live tail, as-of reports and verification of the training"
             + " platform's event log.",
-    subcommands = {HistoryCommand.class, TailCommand.class, AsOfCommand.class, VerifyCommand.class})
+    subcommands = {
+      HistoryCommand.class,
+      TailCommand.class,
+      AsOfCommand.class,
+      VerifyCommand.class,
+      VerifyReportCommand.class
+    })
 public class AuditCli {
 
   @Option(
@@ -28,7 +34,8 @@ public class AuditCli {
 
   /**
    * Runs a command line; exit code 0 ok, 1 usage or other error, 2 broker unreachable, 3
-   * reporting-service unreachable, 4 verify found differences.
+   * reporting-service unreachable, 4 verify found differences; verify-report: 0 match, 1 differs, 2
+   * refused.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new AuditCli());
