@@ -38,6 +38,7 @@ class ReportingAccessRules implements EndpointRules {
             "/api/figures/**",
             "/api/rollups/*",
             "/api/crew/distinct",
+            "/api/crew/distinct/manifested",
             "/api/participants/*/transcript",
             "/api/completion-metrics",
             "/api/completion-metrics/stream")

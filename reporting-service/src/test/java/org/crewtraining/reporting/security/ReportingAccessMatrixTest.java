@@ -31,6 +31,7 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/admin/rebuilds/{id}", AUDITOR)
         .allow("POST /api/admin/verify", AUDITOR)
         .allow("GET /api/reports/as-of", AUDITOR)
+        .allow("GET /api/reports/as-of/manifested", AUDITOR)
         .allow("GET /api/programs", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}/attendance", VIEWER, AUDITOR)
@@ -40,6 +41,7 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/figures/overall", VIEWER, AUDITOR)
         .allow("GET /api/rollups/{dimension}", VIEWER, AUDITOR)
         .allow("GET /api/crew/distinct", VIEWER, AUDITOR)
+        .allow("GET /api/crew/distinct/manifested", VIEWER, AUDITOR)
         .allow("GET /api/participants/{participantId}/transcript", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics/stream", VIEWER, AUDITOR)
@@ -56,6 +58,9 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .sample("/webjars/**", "/webjars/echarts/dist/echarts.min.js")
         .sample("/api/rollups/{dimension}", "/api/rollups/PARTNER")
         .sample("/api/reports/as-of", "/api/reports/as-of?at=2024-12-31T23:59:59Z")
+        .sample(
+            "/api/reports/as-of/manifested",
+            "/api/reports/as-of/manifested?at=2024-12-31T23:59:59Z")
         .verify(context, port);
   }
 }
