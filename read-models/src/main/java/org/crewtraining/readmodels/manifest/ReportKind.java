@@ -33,6 +33,18 @@ public enum ReportKind {
     public Object build(ReportPeriod period, Map<String, String> filters, Replay fold, Manifest m) {
       return DistinctCrew.of(fold.state(), crewFilter(period, filters));
     }
+  },
+
+  /**
+   * {@code GET /api/programs}: {@link ProgramsPage}, the cohort year as the period's years and
+   * partner, format, track, status, page and size as filters.
+   */
+  PROGRAMS("programs") {
+    @Override
+    public Object build(ReportPeriod period, Map<String, String> filters, Replay fold, Manifest m) {
+      requireYearsOnly(period);
+      return ProgramsPage.of(fold.state(), period, filters);
+    }
   };
 
   /** What {@link #build} needs of the manifest besides its parameters. */

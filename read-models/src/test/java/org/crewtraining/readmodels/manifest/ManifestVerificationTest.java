@@ -214,4 +214,47 @@ class ManifestVerificationTest {
                 .verdict())
         .isEqualTo(Verdict.MATCH);
   }
+
+  @Test
+  void aLiveProgrammePageIsTheFoldsProgrammesFilteredOrderedAndPaged() {
+    ManifestFold folded = fold(null, CrewScenario.events(X), 0);
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("partner", CrewScenario.agency(X));
+    filters.put("page", "0");
+    filters.put("size", "2");
+    ReportManifest manifest =
+        Manifests.describing(
+            Map.of(),
+            ReportKind.PROGRAMS,
+            ReportPeriod.ALL,
+            filters,
+            null,
+            folded.coverage().schemas(),
+            folded.coverage().offsets(),
+            folded.replay().applied());
+
+    ProgramsPage page = (ProgramsPage) ReportKind.PROGRAMS.build(manifest, folded.replay());
+
+    List<String> agencyProgrammes =
+        org.crewtraining.readmodels.ReadModels.programs(folded.replay().state()).stream()
+            .filter(p -> p.partners().contains(CrewScenario.agency(X)))
+            .map(org.crewtraining.readmodels.ProgramSummary::programId)
+            .sorted()
+            .toList();
+    assertThat(agencyProgrammes).hasSizeGreaterThan(2);
+    assertThat(page.items())
+        .extracting(org.crewtraining.readmodels.ProgramSummary::programId)
+        .containsExactlyElementsOf(agencyProgrammes.subList(0, 2));
+    assertThat(page.totalItems()).isEqualTo(agencyProgrammes.size());
+    assertThat(page.totalPages()).isEqualTo((agencyProgrammes.size() + 1) / 2);
+    assertThat(CanonicalJson.tree(page))
+        .isEqualTo(
+            CanonicalJson.tree(
+                Map.of(
+                    "items", page.items(),
+                    "page", 0,
+                    "size", 2,
+                    "totalItems", agencyProgrammes.size(),
+                    "totalPages", page.totalPages())));
+  }
 }

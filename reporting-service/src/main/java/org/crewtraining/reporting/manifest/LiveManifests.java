@@ -8,6 +8,7 @@ import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.contracts.Topic;
 import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.DistinctCrew;
+import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ReportPeriod;
 import org.crewtraining.readmodels.manifest.Manifests;
 import org.crewtraining.readmodels.manifest.Manifests.Manifested;
@@ -16,6 +17,9 @@ import org.crewtraining.readmodels.manifest.ReportKind;
 import org.crewtraining.readmodels.manifest.WriterSchema;
 import org.crewtraining.readmodels.manifest.WriterSchemas;
 import org.crewtraining.reporting.crew.DistinctCrewQueries;
+import org.crewtraining.reporting.query.Page;
+import org.crewtraining.reporting.query.ProgramFilter;
+import org.crewtraining.reporting.query.ReportingQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,10 +27,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Manifests of the live read models. The report rows, the projection's stored positions and the
- * writer schemas of the audit rows below them are read in one REPEATABLE READ snapshot, so the
- * report is the fold of every record from offset 0 up to (not including) each partition's position
- * (ADR 0004), and the manifest says so: ranges {@code [0, position)}, no knowledge time.
+ * Manifests of the live read models (distinct crew, the programme list). The report rows, the
+ * projection's stored positions and the writer schemas of the audit rows below them are read in one
+ * REPEATABLE READ snapshot, so the report is the fold of every record from offset 0 up to (not
+ * including) each partition's position (ADR 0004), and the manifest says so: ranges {@code [0,
+ * position)}, no knowledge time.
  */
 @Service
 public class LiveManifests {
@@ -37,18 +42,21 @@ public class LiveManifests {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate snapshot;
   private final DistinctCrewQueries crew;
+  private final ReportingQueries queries;
   private final WriterSchemas schemas;
 
   LiveManifests(
       JdbcTemplate jdbc,
       PlatformTransactionManager txm,
       DistinctCrewQueries crew,
+      ReportingQueries queries,
       EventCodec codec) {
     this.jdbc = jdbc;
     this.snapshot = new TransactionTemplate(txm);
     this.snapshot.setReadOnly(true);
     this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     this.crew = crew;
+    this.queries = queries;
     this.schemas = new WriterSchemas(codec.ids());
   }
 
@@ -62,19 +70,48 @@ public class LiveManifests {
           filters.put("format", filter.format());
           filters.put("track", filter.track());
           filters.put("participantType", filter.participantType());
-          List<WriterSchema> used = schemasBelowPositions();
-          return new Manifested(
+          return manifested(
               report,
-              Manifests.describing(
-                  report,
-                  ReportKind.CREW_DISTINCT,
-                  ReportPeriod.years(filter.fromYear(), filter.toYear()),
-                  filters,
-                  null,
-                  used,
-                  positions(),
-                  used.stream().mapToLong(WriterSchema::records).sum()));
+              ReportKind.CREW_DISTINCT,
+              ReportPeriod.years(filter.fromYear(), filter.toYear()),
+              filters);
         });
+  }
+
+  /** {@code GET /api/programs} (one page) with its manifest. */
+  public Manifested programs(ProgramFilter filter, int page, int size) {
+    return snapshot.execute(
+        tx -> {
+          Page<ProgramSummary> report = queries.programs(filter, page, size);
+          Map<String, String> filters = new LinkedHashMap<>();
+          filters.put("partner", filter.partner());
+          filters.put("format", filter.format());
+          filters.put("track", filter.track());
+          filters.put("status", filter.status() == null ? null : filter.status().name());
+          filters.put("page", Integer.toString(page));
+          filters.put("size", Integer.toString(size));
+          return manifested(
+              report,
+              ReportKind.PROGRAMS,
+              ReportPeriod.years(filter.cohortYear(), filter.cohortYear()),
+              filters);
+        });
+  }
+
+  private Manifested manifested(
+      Object report, ReportKind kind, ReportPeriod period, Map<String, String> filters) {
+    List<WriterSchema> used = schemasBelowPositions();
+    return new Manifested(
+        report,
+        Manifests.describing(
+            report,
+            kind,
+            period,
+            filters,
+            null,
+            used,
+            positions(),
+            used.stream().mapToLong(WriterSchema::records).sum()));
   }
 
   /** Every partition of the event topics with records applied: [0, position). */

@@ -2,13 +2,17 @@ package org.crewtraining.reporting.manifest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.ReportPeriod;
+import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.manifest.Manifests.Manifested;
+import org.crewtraining.reporting.query.ProgramFilter;
 import org.crewtraining.support.web.InvalidFieldException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +67,24 @@ public class ManifestController {
     return live.distinctCrew(
         new CrewFilter(
             fromYear, toYear, partner, name(format), name(track), name(participantType)));
+  }
+
+  @Operation(
+      summary = "One page of the programme list with its manifest",
+      description =
+          "The answer of GET /api/programs (same filters and paging) and, read in the same"
+              + " snapshot, the projection's positions: the page is of the fold of every record"
+              + " before them.")
+  @GetMapping("/api/programs/manifested")
+  public Manifested programs(
+      @RequestParam(required = false) String partner,
+      @RequestParam(required = false) Integer cohortYear,
+      @RequestParam(required = false) String format,
+      @RequestParam(required = false) String track,
+      @RequestParam(required = false) ReportedProgramStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+    return live.programs(new ProgramFilter(partner, cohortYear, format, track, status), page, size);
   }
 
   private static ReportPeriod years(Integer fromYear, Integer toYear) {

@@ -101,6 +101,24 @@ class ReportManifestApiTest extends IntegrationTestBase {
     assertThat(outcome.verdict()).as(outcome.toString()).isEqualTo(Verdict.MATCH);
   }
 
+  @Test
+  void aLiveProgrammePageIsTheFoldOfEveryRecordBeforeThePositions() {
+    String query =
+        "?size=2&page=1&partner="
+            + URLEncoder.encode(CrewScenario.agency(x), StandardCharsets.UTF_8);
+    JsonNode answer = body("/api/programs/manifested" + query);
+
+    assertThat(answer.get("report")).isEqualTo(body("/api/programs" + query));
+    assertThat(answer.at("/report/items")).isNotEmpty();
+    ReportManifest manifest = JSON.treeToValue(answer.get("manifest"), ReportManifest.class);
+    assertThat(manifest.report()).isEqualTo("programs");
+    assertThat(manifest.filters()).containsEntry("page", "1").containsEntry("size", "2");
+
+    Outcome outcome = rederive(manifest, tree(answer, "report"));
+
+    assertThat(outcome.verdict()).as(outcome.toString()).isEqualTo(Verdict.MATCH);
+  }
+
   /** verify-report's path: exactly the ranges, from the broker, folded and judged. */
   private Outcome rederive(ReportManifest manifest, Object report) {
     ManifestFold fold = new ManifestFold(manifest.asOf(), new WriterSchemas(codec.ids()));

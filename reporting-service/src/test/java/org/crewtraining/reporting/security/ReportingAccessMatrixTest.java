@@ -34,6 +34,7 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/reports/as-of/manifested", AUDITOR)
         .allow("GET /api/programs", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}", VIEWER, AUDITOR)
+        .allow("GET /api/programs/manifested", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}/attendance", VIEWER, AUDITOR)
         .allow("GET /api/attendance", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}/selection", VIEWER, AUDITOR)
