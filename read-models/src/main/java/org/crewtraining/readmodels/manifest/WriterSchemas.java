@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.crewtraining.contracts.EventCodec;
@@ -16,7 +17,7 @@ import org.crewtraining.contracts.SchemaIds;
  * The writer schema a record's bytes name: the registry id of the Confluent framing (its schema
  * asked of the registry that issued it, cached), or the CRC-64-AVRO fingerprint of the
  * single-object encoding (looked up in the bundled history), with both fingerprints of its parsing
- * canonical form.
+ * canonical form. Thread-safe (one per service, shared by its requests).
  */
 public final class WriterSchemas {
 
@@ -25,7 +26,7 @@ public final class WriterSchemas {
 
   private final SchemaIds ids;
   private final Map<Long, Schema> byCrc64 = new HashMap<>();
-  private final Map<Integer, Key> byId = new HashMap<>();
+  private final Map<Integer, Key> byId = new ConcurrentHashMap<>();
 
   public WriterSchemas(SchemaIds ids) {
     this.ids = ids;
@@ -44,12 +45,15 @@ public final class WriterSchemas {
   public Key of(byte[] raw) {
     if (EventCodec.isConfluentFramed(raw)) {
       int id = ByteBuffer.wrap(raw, 1, 4).getInt();
-      return byId.computeIfAbsent(
-          id,
-          i ->
-              ids.writerOf(i)
-                  .map(w -> key(i, w.schema()))
-                  .orElseThrow(() -> new IllegalArgumentException("Unknown schema id " + i)));
+      Key known = byId.get(id);
+      if (known == null) {
+        known =
+            ids.writerOf(id)
+                .map(w -> key(id, w.schema()))
+                .orElseThrow(() -> new IllegalArgumentException("Unknown schema id " + id));
+        byId.put(id, known);
+      }
+      return known;
     }
     long crc = EventCodec.fingerprint(raw);
     Schema schema = byCrc64.get(crc);
