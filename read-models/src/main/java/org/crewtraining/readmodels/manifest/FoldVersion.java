@@ -13,11 +13,11 @@ package org.crewtraining.readmodels.manifest;
 public final class FoldVersion {
 
   /** The current fold's version. */
-  public static final String ID = "2026-12-07.1";
+  public static final String ID = "2026-12-08.1";
 
   /** SHA-256 of the scenarios' canonical reports under {@link #ID} (see FoldVersionTest). */
   public static final String BEHAVIOUR_DIGEST =
-      "fc7387cb77b6924242b52416be954ce836b43f15bb4d8db5da4396a5840b6233";
+      "9395a90c06b72200c268fa18fef60a87a30a2fb2e9ce4e742558c93068bfab75";
 
   private FoldVersion() {}
 }

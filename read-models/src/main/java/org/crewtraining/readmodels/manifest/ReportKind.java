@@ -14,16 +14,17 @@ import org.crewtraining.readmodels.ReportPeriod;
  */
 public enum ReportKind {
 
-  /** {@code GET /api/reports/as-of}: {@link AsOfReport}, its crew over the period's years. */
+  /**
+   * {@code GET /api/reports/as-of}: {@link AsOfReport} of the period (years and end dates) as known
+   * at the manifest's {@code asOf}.
+   */
   AS_OF("as-of") {
     @Override
     public Object build(ReportPeriod period, Map<String, String> filters, Replay fold, Manifest m) {
       if (m.asOf() == null) {
         throw new IllegalArgumentException("An as-of report needs its knowledge time (asOf)");
       }
-      requireYearsOnly(period);
-      CrewFilter crew = CrewFilter.ANY.years(period.fromYear(), period.toYear());
-      return AsOfReport.of(m.asOf(), fold.applied(), fold.state(), crew);
+      return AsOfReport.of(m.asOf(), period, fold.applied(), fold.state(), CrewFilter.ANY);
     }
   },
 

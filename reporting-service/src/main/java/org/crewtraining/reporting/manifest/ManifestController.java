@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.programs.ProgramFormat;
@@ -30,6 +33,10 @@ public class ManifestController {
 
   private final AsOfManifests asOf;
   private final LiveManifests live;
+  private final Clock clock = Clock.systemUTC();
+
+  /** A calendar date alone: ISO.DATE would also take an offset ("2024-12-31+09:00"). */
+  private static final String PLAIN_DATE = "yyyy-MM-dd";
 
   public ManifestController(AsOfManifests asOf, LiveManifests live) {
     this.asOf = asOf;
@@ -39,15 +46,25 @@ public class ManifestController {
   @Operation(
       summary = "The as-of report with its manifest",
       description =
-          "The report of GET /api/reports/as-of (its crew over fromYear..toYear when given),"
-              + " and the audit-trail records it was folded from: offset ranges, writer"
-              + " schemas, fold version, SHA-256 of its canonical JSON.")
+          "The report of GET /api/reports/as-of with the same parameters (business period"
+              + " fromYear, toYear, from, to; knowledge time at, default now), and the"
+              + " audit-trail records it was folded from: offset ranges, writer schemas, fold"
+              + " version, SHA-256 of its canonical JSON.")
   @GetMapping("/api/reports/as-of/manifested")
   public Manifested asOf(
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant at,
       @RequestParam(required = false) Integer fromYear,
-      @RequestParam(required = false) Integer toYear) {
-    return asOf.at(at, years(fromYear, toYear));
+      @RequestParam(required = false) Integer toYear,
+      @RequestParam(required = false) @DateTimeFormat(pattern = PLAIN_DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(pattern = PLAIN_DATE) LocalDate to) {
+    years(fromYear, toYear);
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new InvalidFieldException("to", "must not be before from");
+    }
+    // As GET /api/reports/as-of: Avro instants are milliseconds, so is the default.
+    Instant knownAt = at != null ? at : clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return asOf.at(knownAt, new ReportPeriod(fromYear, toYear, from, to));
   }
 
   @Operation(

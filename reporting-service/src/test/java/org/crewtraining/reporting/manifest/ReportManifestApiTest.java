@@ -55,18 +55,21 @@ class ReportManifestApiTest extends IntegrationTestBase {
 
   @Test
   void theAsOfReportKeepsItsShapeAndItsManifestIsTheRecordsItWasFoldedFrom() {
-    // The same report as GET /api/reports/as-of, once nothing else arrives in between.
+    // The same report as GET /api/reports/as-of with the same parameters, once nothing else
+    // arrives in between.
+    String query = "?at=" + AT + "&fromYear=2022&toYear=2024&to=2030-12-31";
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                CanonicalJson.text(tree(body("/api/reports/as-of/manifested?at=" + AT), "report"))
-                    .equals(CanonicalJson.text(tree(body("/api/reports/as-of?at=" + AT), null))));
+                CanonicalJson.text(tree(body("/api/reports/as-of/manifested" + query), "report"))
+                    .equals(CanonicalJson.text(tree(body("/api/reports/as-of" + query), null))));
 
-    JsonNode answer = body("/api/reports/as-of/manifested?at=" + AT + "&fromYear=2022&toYear=2024");
+    JsonNode answer = body("/api/reports/as-of/manifested" + query);
     ReportManifest manifest = JSON.treeToValue(answer.get("manifest"), ReportManifest.class);
     assertThat(manifest.report()).isEqualTo("as-of");
     assertThat(manifest.period().fromYear()).isEqualTo(2022);
+    assertThat(manifest.period().to()).hasToString("2030-12-31");
     assertThat(manifest.asOf()).hasToString(AT);
     assertThat(manifest.foldVersion()).isEqualTo(FoldVersion.ID);
     assertThat(manifest.events()).isEqualTo(answer.get("report").get("events").asLong());
