@@ -5,6 +5,7 @@ import org.crewtraining.contracts.EventCodec;
 import org.crewtraining.readmodels.AsOfReport;
 import org.crewtraining.readmodels.Replay;
 import org.crewtraining.reporting.audit.AuditStore;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,5 +28,20 @@ public class AsOfReports {
     Replay replay = Replay.asOf(instant);
     audit.rawInLogOrder(instant, raw -> replay.accept(codec.decode(raw)));
     return AsOfReport.of(instant, replay.applied(), replay.state());
+  }
+
+  /**
+   * The report as a caller with this scope sees it: folded from the whole trail (a programme's
+   * partners are known from its ProgramCreated), then restricted to the visible programmes with
+   * their enrollments and applications; {@code events} counts only those programmes' events.
+   */
+  public AsOfReport at(Instant instant, PartnerScope scope) {
+    if (scope.unrestricted()) {
+      return at(instant);
+    }
+    Replay replay = Replay.asOf(instant);
+    audit.rawInLogOrder(instant, raw -> replay.accept(codec.decode(raw)));
+    return AsOfReport.of(
+        instant, audit.countInLog(instant, scope), replay.state().ofPartners(scope.partners()));
   }
 }

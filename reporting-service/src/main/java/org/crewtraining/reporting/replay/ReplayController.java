@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import org.crewtraining.readmodels.AsOfReport;
+import org.crewtraining.support.security.PartnerScope;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,6 @@ public class ReplayController {
   @GetMapping("/api/reports/as-of")
   public AsOfReport asOf(
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-    return asOf.at(at);
+    return asOf.at(at, PartnerScope.current());
   }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -65,6 +67,15 @@ public record PartnerScope(boolean unrestricted, Set<String> partners) {
             .map(a -> a.substring(AUTHORITY_PREFIX.length()))
             .collect(Collectors.toSet());
     return bound.isEmpty() ? UNRESTRICTED : of(bound);
+  }
+
+  /**
+   * Grants only accounts bound to no partner: for what spans every partner's programmes and cannot
+   * be narrowed to some (rebuild, verify).
+   */
+  public static <T> AuthorizationManager<T> unboundAccounts() {
+    return (authentication, object) ->
+        new AuthorizationDecision(of(authentication.get()).unrestricted());
   }
 
   /** The scope of the caller of the current request; {@link #NONE} outside one. */

@@ -123,7 +123,7 @@ public final class AccessMatrix {
       for (String caller : callers) {
         TestUser user = caller.equals(ANONYMOUS) ? null : TestUser.named(caller);
         Outcome want =
-            refused.getOrDefault(row.getKey(), Set.of()).contains(user)
+            user != null && refused.getOrDefault(row.getKey(), Set.of()).contains(user)
                 ? Outcome.FORBIDDEN
                 : expectedOutcome(row.getValue(), user);
         Answer got = call(port, row.getKey(), user);
