@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +55,9 @@ public class AuditController {
       @RequestParam(required = false) @Parameter(schema = @Schema(type = "string"))
           AuditCursor cursor,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-    AuditFilter filter = new AuditFilter(programId, participantId, enrollmentId, type, from, to);
+    AuditFilter filter =
+        new AuditFilter(
+            programId, participantId, enrollmentId, type, from, to, PartnerScope.current());
     return store.page(filter, cursor, size);
   }
 
@@ -71,7 +74,9 @@ public class AuditController {
           Instant from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
           Instant to) {
-    AuditFilter filter = new AuditFilter(programId, participantId, enrollmentId, type, from, to);
+    AuditFilter filter =
+        new AuditFilter(
+            programId, participantId, enrollmentId, type, from, to, PartnerScope.current());
     StreamingResponseBody body =
         out -> {
           Writer writer =

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.crewtraining.contracts.Topic;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -191,11 +193,48 @@ public class AuditStore {
     condition(sql, args, "event_type = ?", f.type());
     condition(sql, args, "occurred_at >= ?", utc(f.from()));
     condition(sql, args, "occurred_at <= ?", utc(f.to()));
+    visibleTo(sql, args, f.scope());
     if (after != null) {
       sql.append(" AND (occurred_at, event_id) > (?, ?)");
       args.add(utc(after.occurredAt()));
       args.add(after.eventId());
     }
+  }
+
+  /**
+   * Only events of programmes visible in the scope: events without a programme are left out for a
+   * restricted scope (fail closed; the completion metrics sum every programme).
+   */
+  private static void visibleTo(StringBuilder sql, List<Object> args, PartnerScope scope) {
+    if (scope.unrestricted()) {
+      return;
+    }
+    if (scope.partners().isEmpty()) {
+      sql.append(" AND false");
+      return;
+    }
+    sql.append(" AND program_id IN (SELECT program_id FROM program WHERE partners && ARRAY[")
+        .append(String.join(", ", Collections.nCopies(scope.partners().size(), "?")))
+        .append("]::text[])");
+    args.addAll(scope.partners());
+  }
+
+  /**
+   * How many programme and enrollment events that occurred at or before the instant concern
+   * programmes visible in the scope (what an as-of report for a partner-bound auditor says it
+   * folded).
+   */
+  public long countInLog(Instant atOrBefore, PartnerScope scope) {
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT count(*) FROM audit_event WHERE topic IN (?, ?) AND occurred_at <= ?");
+    args.add(Topic.PROGRAM_EVENTS.topicName());
+    args.add(Topic.ENROLLMENT_EVENTS.topicName());
+    args.add(utc(atOrBefore));
+    visibleTo(sql, args, scope);
+    Long n = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+    return n == null ? 0 : n;
   }
 
   /**

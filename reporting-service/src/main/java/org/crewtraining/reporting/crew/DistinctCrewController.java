@@ -7,6 +7,7 @@ import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.DistinctCrew;
+import org.crewtraining.support.security.PartnerScope;
 import org.crewtraining.support.web.InvalidFieldException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,8 +49,8 @@ public class DistinctCrewController {
       throw new InvalidFieldException("toYear", "must not be before fromYear");
     }
     return queries.count(
-        new CrewFilter(
-            fromYear, toYear, partner, name(format), name(track), name(participantType)));
+        new CrewFilter(fromYear, toYear, partner, name(format), name(track), name(participantType)),
+        PartnerScope.current());
   }
 
   private static String name(Enum<?> symbol) {

@@ -3,6 +3,7 @@ package org.crewtraining.reporting.crew;
 import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.DistinctCrew;
 import org.crewtraining.reporting.query.FilterConditions;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,8 @@ public class DistinctCrewQueries {
     this.jdbc = jdbc;
   }
 
-  public DistinctCrew count(CrewFilter filter) {
+  /** Counted over the enrollments of programmes visible in the scope only. */
+  public DistinctCrew count(CrewFilter filter, PartnerScope scope) {
     // A missing programme row, or a stub's null attributes and empty partners, match no filter.
     FilterConditions conditions =
         new FilterConditions()
@@ -32,7 +34,8 @@ public class DistinctCrewQueries {
             .and(
                 "e.participant_type = :participantType",
                 "participantType",
-                filter.participantType());
+                filter.participantType())
+            .visibleTo(scope);
     return jdbc.queryForObject(
         "SELECT count(DISTINCT e.crew_member) AS participants,"
             + " count(DISTINCT e.participant_id) FILTER (WHERE e.completed = 1) AS completers"

@@ -20,6 +20,7 @@ import org.crewtraining.reporting.crew.DistinctCrewQueries;
 import org.crewtraining.reporting.query.Page;
 import org.crewtraining.reporting.query.ProgramFilter;
 import org.crewtraining.reporting.query.ReportingQueries;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,7 +65,8 @@ public class LiveManifests {
   public Manifested distinctCrew(CrewFilter filter) {
     return snapshot.execute(
         tx -> {
-          DistinctCrew report = crew.count(filter);
+          // Only unbound accounts get here (ReportingAccessRules): the scope is every programme.
+          DistinctCrew report = crew.count(filter, PartnerScope.current());
           Map<String, String> filters = new LinkedHashMap<>();
           filters.put("partner", filter.partner());
           filters.put("format", filter.format());

@@ -16,6 +16,7 @@ import org.crewtraining.readmodels.ReportPeriod;
 import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.manifest.Manifests.Manifested;
 import org.crewtraining.reporting.query.ProgramFilter;
+import org.crewtraining.support.security.PartnerScope;
 import org.crewtraining.support.web.InvalidFieldException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +102,10 @@ public class ManifestController {
       @RequestParam(required = false) ReportedProgramStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-    return live.programs(new ProgramFilter(partner, cohortYear, format, track, status), page, size);
+    return live.programs(
+        new ProgramFilter(partner, cohortYear, format, track, status, PartnerScope.current()),
+        page,
+        size);
   }
 
   private static ReportPeriod years(Integer fromYear, Integer toYear) {

@@ -14,6 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.contracts.Events;
 import org.crewtraining.contracts.Topic;
+import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.reporting.metrics.MetricsUpdate.Completion;
 import org.crewtraining.reporting.metrics.MetricsUpdate.ProgramCompletion;
 import org.crewtraining.reporting.projection.BatchApplier;
@@ -115,8 +116,10 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
         throw e;
       }
     }
-    List<ProgramCompletion> touched =
-        queries.programs(programIds).stream().map(ProgramCompletion::of).toList();
+    List<ProgramSummary> summaries = queries.programs(programIds);
+    List<ProgramCompletion> touched = summaries.stream().map(ProgramCompletion::of).toList();
+    Map<String, List<String>> partners = new HashMap<>();
+    summaries.forEach(p -> partners.put(p.programId(), p.partners()));
     totals.update(touched);
     Completion overall = totals.overall();
     List<ProgramCompletion> changed =
@@ -126,7 +129,8 @@ public class CompletionMetricsPublisher implements SmartLifecycle {
     }
     Instant asOf = newestEventAt.get();
     MetricsUpdate update =
-        stream.publish(sequence -> new MetricsUpdate(sequence, false, asOf, overall, changed));
+        stream.publish(
+            sequence -> new MetricsUpdate(sequence, false, asOf, overall, changed), partners);
     changed.forEach(p -> lastStreamed.put(p.programId(), p.figures()));
     lastOverall = overall;
     backlog.add(update);

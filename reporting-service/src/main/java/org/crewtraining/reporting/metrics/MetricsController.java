@@ -3,6 +3,7 @@ package org.crewtraining.reporting.metrics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,10 +22,10 @@ public class MetricsController {
     this.stream = stream;
   }
 
-  @Operation(summary = "Current completion figures of everything")
+  @Operation(summary = "Current completion figures of every programme the caller sees")
   @GetMapping
   public MetricsUpdate current() {
-    return stream.snapshot();
+    return stream.snapshot(PartnerScope.current());
   }
 
   @Operation(
@@ -37,6 +38,6 @@ public class MetricsController {
       @Parameter(description = "Sent by browsers on reconnect; a snapshot answers it")
           @RequestHeader(name = "Last-Event-ID", required = false)
           String lastEventId) {
-    return stream.subscribe();
+    return stream.subscribe(PartnerScope.current());
   }
 }

@@ -3,12 +3,14 @@ package org.crewtraining.reporting.metrics;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongFunction;
 import org.crewtraining.reporting.metrics.MetricsUpdate.Completion;
 import org.crewtraining.reporting.metrics.MetricsUpdate.ProgramCompletion;
 import org.crewtraining.reporting.projection.ProjectionStore;
 import org.crewtraining.reporting.query.ReportingQueries;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -16,9 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Fans completion updates out to browsers over Server-Sent Events. Every connection, first or a
- * reconnect with Last-Event-ID, starts with a snapshot of all figures; snapshot, registration and
- * publishing share one lock, so a client never sees an update older than its snapshot or misses one
- * in between. Sequence numbers restart with the service, which the snapshot makes harmless.
+ * reconnect with Last-Event-ID, starts with a snapshot of all figures its caller may see ({@link
+ * ScopedSubscriber}: a partner-bound caller sees its partners' programmes only); snapshot,
+ * registration and publishing share one lock, so a client never sees an update older than its
+ * snapshot or misses one in between. Sequence numbers restart with the service, which the snapshot
+ * makes harmless.
  */
 @Component
 public class MetricsStream implements SmartLifecycle {
@@ -29,7 +33,7 @@ public class MetricsStream implements SmartLifecycle {
   /** Browsers reconnect after this long when the connection drops. */
   private static final long RECONNECT_MS = 1000;
 
-  private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+  private final List<ScopedSubscriber> subscribers = new CopyOnWriteArrayList<>();
   private final ReportingQueries queries;
   private final ProjectionStore store;
   private final MetricsProperties properties;
@@ -43,35 +47,45 @@ public class MetricsStream implements SmartLifecycle {
     this.properties = properties;
   }
 
-  public synchronized SseEmitter subscribe() {
+  /** A stream of what a caller with this scope sees (its snapshot, then its updates). */
+  public synchronized SseEmitter subscribe(PartnerScope scope) {
     SseEmitter emitter = new SseEmitter(properties.sseTimeout().toMillis());
-    emitter.onCompletion(() -> emitters.remove(emitter));
-    emitter.onTimeout(() -> emitters.remove(emitter));
-    emitter.onError(e -> emitters.remove(emitter));
-    MetricsUpdate snapshot = snapshot();
+    MetricsUpdate snapshot = snapshot(scope);
+    ScopedSubscriber subscriber = new ScopedSubscriber(emitter, scope, snapshot);
+    emitter.onCompletion(() -> subscribers.remove(subscriber));
+    emitter.onTimeout(() -> subscribers.remove(subscriber));
+    emitter.onError(e -> subscribers.remove(subscriber));
     if (send(emitter, SNAPSHOT_EVENT, snapshot)) {
-      emitters.add(emitter);
+      subscribers.add(subscriber);
     }
     return emitter;
   }
 
-  /** Current figures of everything, at the current stream position. */
-  public synchronized MetricsUpdate snapshot() {
+  /**
+   * Current figures of every programme visible in the scope and their sum, at the current stream
+   * position.
+   */
+  public synchronized MetricsUpdate snapshot(PartnerScope scope) {
     Instant asOf = store.lastEventAt();
     return new MetricsUpdate(
         sequence,
         true,
         asOf == null ? Instant.EPOCH : asOf,
-        Completion.of(queries.overall()),
-        queries.allPrograms().stream().map(ProgramCompletion::of).toList());
+        Completion.of(queries.overall(scope)),
+        queries.allPrograms(scope).stream().map(ProgramCompletion::of).toList());
   }
 
-  /** Assigns the next sequence number to the update the factory builds and sends it to all. */
-  synchronized MetricsUpdate publish(LongFunction<MetricsUpdate> factory) {
+  /**
+   * Assigns the next sequence number to the update the factory builds and sends it to every
+   * subscriber as its scope shows it ({@code partners}: each updated programme's partners).
+   */
+  synchronized MetricsUpdate publish(
+      LongFunction<MetricsUpdate> factory, Map<String, List<String>> partners) {
     MetricsUpdate update = factory.apply(++sequence);
-    for (SseEmitter emitter : emitters) {
-      if (!send(emitter, UPDATE_EVENT, update)) {
-        emitters.remove(emitter);
+    for (ScopedSubscriber subscriber : subscribers) {
+      MetricsUpdate view = subscriber.view(update, partners);
+      if (view != null && !send(subscriber.emitter(), UPDATE_EVENT, view)) {
+        subscribers.remove(subscriber);
       }
     }
     return update;
@@ -84,8 +98,8 @@ public class MetricsStream implements SmartLifecycle {
   @Override
   public synchronized void stop() {
     running = false;
-    emitters.forEach(SseEmitter::complete);
-    emitters.clear();
+    subscribers.forEach(s -> s.emitter().complete());
+    subscribers.clear();
   }
 
   @Override
@@ -105,7 +119,7 @@ public class MetricsStream implements SmartLifecycle {
   }
 
   public int subscribers() {
-    return emitters.size();
+    return subscribers.size();
   }
 
   private static boolean send(SseEmitter emitter, String name, MetricsUpdate update) {

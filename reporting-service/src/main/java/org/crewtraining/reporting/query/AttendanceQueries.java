@@ -10,6 +10,7 @@ import org.crewtraining.readmodels.ProgramAttendance;
 import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.SessionAttendance;
 import org.crewtraining.reporting.projection.ProjectionRows;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,15 @@ public class AttendanceQueries {
    * One programme's attendance: its sessions and its enrollments' entries, counted by {@link
    * ProgramAttendance} (which entries count depends on the sessions, so nothing is summed in SQL).
    */
+  /** One programme of every partner's (the service itself, tests). */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Optional<ProgramAttendance> attendance(String programId) {
-    Optional<ProgramState> program = StoredProgram.find(jdbc, programId);
+    return attendance(programId, PartnerScope.UNRESTRICTED);
+  }
+
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Optional<ProgramAttendance> attendance(String programId, PartnerScope scope) {
+    Optional<ProgramState> program = StoredProgram.find(jdbc, programId, scope);
     return program.map(
         p ->
             ProgramAttendance.ofEntries(
@@ -50,15 +57,19 @@ public class AttendanceQueries {
   }
 
   /**
-   * Attendance over every programme, ordered by programme id (sessions and entries of one
-   * snapshot).
+   * Attendance over every programme visible in the scope, ordered by programme id (sessions and
+   * entries of one snapshot).
    */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-  public AttendanceOverview attendance() {
+  public AttendanceOverview attendance(PartnerScope scope) {
+    FilterConditions visible = new FilterConditions().visibleTo(scope);
     Map<String, List<Map<String, SessionAttendance>>> entries = new HashMap<>();
     jdbc.query(
-        "SELECT program_id, attendance FROM enrollment WHERE attendance <> '{}'::jsonb",
-        Map.of(),
+        "SELECT e.program_id, e.attendance FROM enrollment e"
+            + " LEFT JOIN program p ON p.program_id = e.program_id"
+            + visible.where()
+            + " AND e.attendance <> '{}'::jsonb",
+        visible.params(),
         (RowCallbackHandler)
             rs ->
                 entries
@@ -66,8 +77,8 @@ public class AttendanceQueries {
                     .add(ProjectionRows.attendance(rs)));
     List<ProgramAttendance> programmes =
         jdbc.query(
-            "SELECT * FROM program ORDER BY program_id COLLATE \"C\"",
-            Map.of(),
+            "SELECT * FROM program p" + visible.where() + " ORDER BY p.program_id COLLATE \"C\"",
+            visible.params(),
             (rs, n) -> {
               ProgramState p = ProjectionRows.program(rs);
               return ProgramAttendance.ofEntries(p, entries.getOrDefault(p.programId(), List.of()));

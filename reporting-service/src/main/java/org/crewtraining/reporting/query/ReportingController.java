@@ -15,6 +15,7 @@ import org.crewtraining.readmodels.ReportedProgramStatus;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.SelectionOverview;
 import org.crewtraining.readmodels.Transcript;
+import org.crewtraining.support.security.PartnerScope;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read-only JSON API over the read models. Unknown ids answer 404 problem+json. */
+/**
+ * Read-only JSON API over the read models. Unknown ids answer 404 problem+json, and so do ids
+ * outside the caller's {@link PartnerScope}: every answer covers only the programmes it sees.
+ */
 @RestController
 @RequestMapping("/api")
 // Constraints on parameters are checked by Spring MVC itself (400 problem+json via
@@ -52,13 +56,17 @@ public class ReportingController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
     return queries.programs(
-        new ProgramFilter(partner, cohortYear, format, track, status), page, size);
+        new ProgramFilter(partner, cohortYear, format, track, status, PartnerScope.current()),
+        page,
+        size);
   }
 
   @Operation(summary = "One programme's figures")
   @GetMapping("/programs/{programId}")
   public ProgramSummary program(@PathVariable String programId) {
-    return queries.program(programId).orElseThrow(() -> notFound("Programme", programId));
+    return queries
+        .program(programId, PartnerScope.current())
+        .orElseThrow(() -> notFound("Programme", programId));
   }
 
   @Operation(
@@ -69,13 +77,15 @@ public class ReportingController {
               + " included with their own counts.")
   @GetMapping("/programs/{programId}/attendance")
   public ProgramAttendance attendance(@PathVariable String programId) {
-    return attendance.attendance(programId).orElseThrow(() -> notFound("Programme", programId));
+    return attendance
+        .attendance(programId, PartnerScope.current())
+        .orElseThrow(() -> notFound("Programme", programId));
   }
 
   @Operation(summary = "Attendance over every programme, with each programme's rate")
   @GetMapping("/attendance")
   public AttendanceOverview attendance() {
-    return attendance.attendance();
+    return attendance.attendance(PartnerScope.current());
   }
 
   @Operation(
@@ -88,7 +98,9 @@ public class ReportingController {
               + " seats offered to its group and confirmed from offers against min and max.")
   @GetMapping("/programs/{programId}/selection")
   public ProgramSelection selection(@PathVariable String programId) {
-    return selection.selection(programId).orElseThrow(() -> notFound("Programme", programId));
+    return selection
+        .selection(programId, PartnerScope.current())
+        .orElseThrow(() -> notFound("Programme", programId));
   }
 
   @Operation(
@@ -98,13 +110,13 @@ public class ReportingController {
               + " programme that selects by application or has applications, by programme id.")
   @GetMapping("/selection")
   public SelectionOverview selection() {
-    return selection.selection();
+    return selection.selection(PartnerScope.current());
   }
 
   @Operation(summary = "Figures over every enrollment")
   @GetMapping("/figures/overall")
   public Figures overall() {
-    return queries.overall();
+    return queries.overall(PartnerScope.current());
   }
 
   @Operation(
@@ -116,7 +128,7 @@ public class ReportingController {
       @RequestParam(required = false) Integer cohortYear,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    List<RollupRow> rows = queries.rollup(dimension, cohortYear);
+    List<RollupRow> rows = queries.rollup(dimension, cohortYear, PartnerScope.current());
     return Page.slice(rows, page, size);
   }
 
@@ -124,7 +136,7 @@ public class ReportingController {
   @GetMapping("/participants/{participantId}/transcript")
   public Transcript transcript(@PathVariable String participantId) {
     return queries
-        .transcript(participantId)
+        .transcript(participantId, PartnerScope.current())
         .orElseThrow(() -> notFound("Participant", participantId));
   }
 

@@ -18,6 +18,7 @@ import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.Transcript;
 import org.crewtraining.reporting.projection.FigureTotalsColumns;
 import org.crewtraining.reporting.projection.ProjectionRows;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,16 +63,7 @@ public class ReportingQueries {
   }
 
   public Page<ProgramSummary> programs(ProgramFilter filter, int page, int size) {
-    FilterConditions conditions =
-        new FilterConditions()
-            .and(":partner = ANY(p.partners)", "partner", filter.partner())
-            .and("p.cohort_year = :cohortYear", "cohortYear", filter.cohortYear())
-            .and("p.format = :format", "format", filter.format())
-            .and("p.track = :track", "track", filter.track())
-            .and(
-                "p.status = :status",
-                "status",
-                filter.status() == null ? null : filter.status().name());
+    FilterConditions conditions = filter.conditions();
     MapSqlParameterSource params = conditions.params();
     String where = conditions.where();
     Long total = jdbc.queryForObject("SELECT count(*) FROM program p" + where, params, Long.class);
@@ -84,10 +76,17 @@ public class ReportingQueries {
     return Page.of(items, page, size, total == null ? 0 : total);
   }
 
+  /** One programme of every partner's (the service itself, tests). */
   public Optional<ProgramSummary> program(String programId) {
+    return program(programId, PartnerScope.UNRESTRICTED);
+  }
+
+  /** One programme, if it is visible in the scope (else empty, as if it did not exist). */
+  public Optional<ProgramSummary> program(String programId, PartnerScope scope) {
+    FilterConditions conditions =
+        new FilterConditions().and("p.program_id = :id", "id", programId).visibleTo(scope);
     return jdbc
-        .query(
-            PROGRAMS + " WHERE p.program_id = :id", Map.of("id", programId), (rs, n) -> summary(rs))
+        .query(PROGRAMS + conditions.where(), conditions.params(), (rs, n) -> summary(rs))
         .stream()
         .findFirst();
   }
@@ -100,21 +99,52 @@ public class ReportingQueries {
         (rs, n) -> summary(rs));
   }
 
-  /** Every programme, ordered by id (the SSE snapshot). */
+  /** Every programme, ordered by id (the metrics' totals). */
   public List<ProgramSummary> allPrograms() {
+    return allPrograms(PartnerScope.UNRESTRICTED);
+  }
+
+  /** Every programme visible in the scope, ordered by id (the SSE snapshot). */
+  public List<ProgramSummary> allPrograms(PartnerScope scope) {
+    FilterConditions conditions = new FilterConditions().visibleTo(scope);
     return jdbc.query(
-        PROGRAMS + " ORDER BY p.program_id COLLATE \"C\"", Map.of(), (rs, n) -> summary(rs));
+        PROGRAMS + conditions.where() + " ORDER BY p.program_id COLLATE \"C\"",
+        conditions.params(),
+        (rs, n) -> summary(rs));
   }
 
   public Figures overall() {
-    return jdbc.queryForObject(
-        "SELECT " + FIGURES + " FROM enrollment e", Map.of(), (rs, n) -> figures(rs));
+    return overall(PartnerScope.UNRESTRICTED);
   }
 
-  /** Rollup rows ordered by key; cohortYear (optional) restricts to that year's programmes. */
+  /** Figures over the enrollments of the programmes visible in the scope. */
+  public Figures overall(PartnerScope scope) {
+    if (scope.unrestricted()) {
+      return jdbc.queryForObject(
+          "SELECT " + FIGURES + " FROM enrollment e", Map.of(), (rs, n) -> figures(rs));
+    }
+    FilterConditions conditions = new FilterConditions().visibleTo(scope);
+    return jdbc.queryForObject(
+        "SELECT "
+            + FIGURES
+            + " FROM enrollment e LEFT JOIN program p ON p.program_id = e.program_id"
+            + conditions.where(),
+        conditions.params(),
+        (rs, n) -> figures(rs));
+  }
+
   public List<RollupRow> rollup(Dimension dimension, Integer cohortYear) {
-    MapSqlParameterSource params = new MapSqlParameterSource("year", cohortYear);
-    String yearFilter = cohortYear == null ? "" : " AND p.cohort_year = :year";
+    return rollup(dimension, cohortYear, PartnerScope.UNRESTRICTED);
+  }
+
+  /**
+   * Rollup rows ordered by key, over the programmes visible in the scope; cohortYear (optional)
+   * restricts to that year's programmes. A programme with a visible partner counts in the rows of
+   * each of its partners, also the ones outside the scope.
+   */
+  public List<RollupRow> rollup(Dimension dimension, Integer cohortYear, PartnerScope scope) {
+    FilterConditions conditions =
+        new FilterConditions().and("p.cohort_year = :year", "year", cohortYear).visibleTo(scope);
     String groupAggregates = " count(DISTINCT e.crew_member) AS crew, " + FIGURES;
     String sql;
     if (dimension == Dimension.PARTICIPANT_TYPE) {
@@ -123,8 +153,7 @@ public class ReportingQueries {
               + " count(DISTINCT e.program_id) AS programmes,"
               + groupAggregates
               + " FROM enrollment e LEFT JOIN program p ON p.program_id = e.program_id"
-              + " WHERE true"
-              + yearFilter
+              + conditions.where()
               + " GROUP BY 1 ORDER BY coalesce(e.participant_type, 'UNKNOWN') COLLATE \"C\"";
     } else {
       sql =
@@ -133,13 +162,13 @@ public class ReportingQueries {
               + " FROM program p CROSS JOIN LATERAL ("
               + keyOf(dimension)
               + ") AS k(key) LEFT JOIN enrollment e ON e.program_id = p.program_id"
-              + " WHERE p.created"
-              + yearFilter
+              + conditions.where()
+              + " AND p.created"
               + " GROUP BY k.key ORDER BY k.key COLLATE \"C\"";
     }
     return jdbc.query(
         sql,
-        params,
+        conditions.params(),
         (rs, n) ->
             RollupRow.of(
                 dimension,
@@ -153,11 +182,22 @@ public class ReportingQueries {
   }
 
   public Optional<Transcript> transcript(String participantId) {
+    return transcript(participantId, PartnerScope.UNRESTRICTED);
+  }
+
+  /**
+   * The participant's enrollments in programmes visible in the scope; empty (404) when there is
+   * none, so a partner-bound caller cannot tell a participant of other programmes from nobody.
+   */
+  public Optional<Transcript> transcript(String participantId, PartnerScope scope) {
+    FilterConditions conditions =
+        new FilterConditions().and("e.participant_id = :id", "id", participantId).visibleTo(scope);
     List<EnrollmentState> enrollments =
         jdbc.query(
-            "SELECT * FROM enrollment WHERE participant_id = :id"
-                + " ORDER BY program_id COLLATE \"C\", enrollment_id COLLATE \"C\"",
-            Map.of("id", participantId),
+            "SELECT e.* FROM enrollment e LEFT JOIN program p ON p.program_id = e.program_id"
+                + conditions.where()
+                + " ORDER BY e.program_id COLLATE \"C\", e.enrollment_id COLLATE \"C\"",
+            conditions.params(),
             (rs, n) -> ProjectionRows.enrollment(rs));
     Map<String, ProgramState> programs = new HashMap<>();
     if (!enrollments.isEmpty()) {

@@ -9,6 +9,7 @@ import org.crewtraining.readmodels.ProgramState;
 import org.crewtraining.readmodels.SelectionOverview;
 import org.crewtraining.reporting.projection.ApplicationRows;
 import org.crewtraining.reporting.projection.ProjectionRows;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -30,9 +31,15 @@ public class SelectionQueries {
   }
 
   /** One programme's applications and selection, if the programme is known. */
+  /** One programme of every partner's (the service itself, tests). */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Optional<ProgramSelection> selection(String programId) {
-    Optional<ProgramState> program = StoredProgram.find(jdbc, programId);
+    return selection(programId, PartnerScope.UNRESTRICTED);
+  }
+
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Optional<ProgramSelection> selection(String programId, PartnerScope scope) {
+    Optional<ProgramState> program = StoredProgram.find(jdbc, programId, scope);
     return program.map(
         p ->
             ProgramSelection.of(
@@ -44,19 +51,26 @@ public class SelectionQueries {
   }
 
   /**
-   * Applications and selection over every programme (programmes and applications of one snapshot);
-   * only programmes that select by application or have applications get a line.
+   * Applications and selection over every programme visible in the scope (programmes and
+   * applications of one snapshot); only programmes that select by application or have applications
+   * get a line, and the totals count only those programmes' applications.
    */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-  public SelectionOverview selection() {
+  public SelectionOverview selection(PartnerScope scope) {
+    FilterConditions visible = new FilterConditions().visibleTo(scope);
     List<ApplicationState> applications =
         jdbc.query(
-            "SELECT * FROM application", Map.of(), (rs, n) -> ApplicationRows.application(rs));
+            "SELECT a.* FROM application a LEFT JOIN program p ON p.program_id = a.program_id"
+                + visible.where(),
+            visible.params(),
+            (rs, n) -> ApplicationRows.application(rs));
     List<ProgramState> programs =
         jdbc.query(
-            "SELECT * FROM program WHERE admission IS NOT NULL"
-                + " OR program_id IN (SELECT program_id FROM application)",
-            Map.of(),
+            "SELECT * FROM program p"
+                + visible.where()
+                + " AND (p.admission IS NOT NULL"
+                + " OR p.program_id IN (SELECT program_id FROM application))",
+            visible.params(),
             (rs, n) -> ProjectionRows.program(rs));
     return SelectionOverview.of(programs, applications);
   }

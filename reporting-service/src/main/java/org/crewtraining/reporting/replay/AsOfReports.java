@@ -7,6 +7,7 @@ import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.Replay;
 import org.crewtraining.readmodels.ReportPeriod;
 import org.crewtraining.reporting.audit.AuditStore;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +29,28 @@ public class AsOfReports {
     this.codec = codec;
   }
 
-  /** Every programme as known at the instant. */
+  /** Every programme as known at the instant, as an unbound caller sees it. */
   public AsOfReport at(Instant instant) {
-    return report(instant, ReportPeriod.ALL);
+    return report(instant, ReportPeriod.ALL, PartnerScope.UNRESTRICTED);
   }
 
-  /** The period's programmes as known at the instant. */
-  public AsOfReport report(Instant knownAt, ReportPeriod period) {
+  /**
+   * The period's programmes as known at the instant, as a caller with this scope sees them: folded
+   * from the whole trail (a programme's partners and period are known from its own events), then
+   * restricted to the visible programmes with their enrollments and applications, and to the
+   * period; for a bound caller {@code events} counts only the visible programmes' events.
+   */
+  public AsOfReport report(Instant knownAt, ReportPeriod period, PartnerScope scope) {
     Replay replay = Replay.asOf(knownAt);
     audit.rawInLogOrder(knownAt, raw -> replay.accept(codec.decode(raw)));
-    return replay.report(period, CrewFilter.ANY);
+    if (scope.unrestricted()) {
+      return replay.report(period, CrewFilter.ANY);
+    }
+    return AsOfReport.of(
+        knownAt,
+        period,
+        audit.countInLog(knownAt, scope),
+        replay.state().ofPartners(scope.partners()),
+        CrewFilter.ANY);
   }
 }

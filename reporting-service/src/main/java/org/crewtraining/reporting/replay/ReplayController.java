@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.crewtraining.readmodels.AsOfReport;
 import org.crewtraining.readmodels.ReportPeriod;
+import org.crewtraining.support.security.PartnerScope;
 import org.crewtraining.support.web.InvalidFieldException;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -97,6 +98,7 @@ public class ReplayController {
     }
     // Avro instants are milliseconds: a default finer than that would be refused if it were sent.
     Instant knownAt = at != null ? at : clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    return asOf.report(knownAt, new ReportPeriod(fromYear, toYear, from, to));
+    return asOf.report(
+        knownAt, new ReportPeriod(fromYear, toYear, from, to), PartnerScope.current());
   }
 }

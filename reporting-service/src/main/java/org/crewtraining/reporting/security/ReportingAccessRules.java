@@ -5,7 +5,10 @@ import static org.crewtraining.support.security.CrewRole.VIEWER;
 
 import org.crewtraining.support.security.CrewRole;
 import org.crewtraining.support.security.EndpointRules;
+import org.crewtraining.support.security.PartnerScope;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -23,6 +26,27 @@ class ReportingAccessRules implements EndpointRules {
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
           requests) {
     String[] readers = CrewRole.names(VIEWER, AUDITOR);
+    // Rebuild and verify span every partner's programmes: not for an account bound to partners.
+    requests
+        .requestMatchers("/api/admin/**")
+        .access(
+            AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasRole(AUDITOR.name()),
+                PartnerScope.unboundAccounts()));
+    // A manifest names the whole log's offsets, and verify-report folds them unscoped: a report
+    // narrowed to some partners could not be derived again from it.
+    requests
+        .requestMatchers(HttpMethod.GET, "/api/reports/as-of/manifested")
+        .access(
+            AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasRole(AUDITOR.name()),
+                PartnerScope.unboundAccounts()));
+    requests
+        .requestMatchers(
+            HttpMethod.GET, "/api/programs/manifested", "/api/crew/distinct/manifested")
+        .access(
+            AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasAnyRole(readers), PartnerScope.unboundAccounts()));
     requests
         .requestMatchers("/api/audit/**", "/api/admin/**", "/api/reports/**")
         .hasRole(AUDITOR.name());
@@ -38,7 +62,6 @@ class ReportingAccessRules implements EndpointRules {
             "/api/figures/**",
             "/api/rollups/*",
             "/api/crew/distinct",
-            "/api/crew/distinct/manifested",
             "/api/participants/*/transcript",
             "/api/completion-metrics",
             "/api/completion-metrics/stream")

@@ -17,6 +17,7 @@ import org.crewtraining.contracts.SampleEvents;
 import org.crewtraining.events.programs.ProgramCreated;
 import org.crewtraining.reporting.projection.EnrollmentFiguresMigration;
 import org.crewtraining.reporting.projection.PolledRecord;
+import org.crewtraining.support.security.PartnerScope;
 import org.crewtraining.support.testing.PostgresTestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,11 @@ class LeanAuditRowTest {
         .as("only the rows stored before V6 hold JSON")
         .isEqualTo(events.size());
 
-    AuditPage page = store.page(new AuditFilter(null, null, null, null, null, null), null, 1000);
+    AuditPage page =
+        store.page(
+            new AuditFilter(null, null, null, null, null, null, PartnerScope.UNRESTRICTED),
+            null,
+            1000);
     assertThat(page.items()).hasSize(2 * events.size());
     for (AuditedEvent row : page.items()) {
       if (answeredBefore.containsKey(row.eventId())) {

@@ -35,7 +35,8 @@ final class ManagementChain {
               server
                   .jwt(
                       token ->
-                          token.jwtAuthenticationConverter(new JwtRoles(properties.rolesClaim())))
+                          token.jwtAuthenticationConverter(
+                              new JwtRoles(properties.rolesClaim(), properties.partnerClaim())))
                   .authenticationEntryPoint(
                       problems.unauthenticated(new BearerTokenAuthenticationEntryPoint())));
     } else {

@@ -72,7 +72,8 @@ final class SecurityChain {
               server
                   .jwt(
                       token ->
-                          token.jwtAuthenticationConverter(new JwtRoles(properties.rolesClaim())))
+                          token.jwtAuthenticationConverter(
+                              new JwtRoles(properties.rolesClaim(), properties.partnerClaim())))
                   .authenticationEntryPoint(bearer)
                   .accessDeniedHandler(problems.forbidden()));
       stateless();

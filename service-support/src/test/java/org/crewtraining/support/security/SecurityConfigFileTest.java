@@ -59,7 +59,7 @@ class SecurityConfigFileTest {
             .filter(e -> SENSITIVE_KEY.matcher(e.getKey()).matches())
             .map(Map.Entry::getValue)
             .toList();
-    assertThat(hashes).hasSize(5).allMatch(h -> BCRYPT.matcher(String.valueOf(h)).matches());
+    assertThat(hashes).hasSize(7).allMatch(h -> BCRYPT.matcher(String.valueOf(h)).matches());
   }
 
   /** The properties (as text) of the document activated on exactly this profile expression. */

@@ -39,6 +39,9 @@ public final class AccessMatrix {
 
   private final Map<String, String> samplePaths = new LinkedHashMap<>();
 
+  /** endpoint → users refused (403) although a role of theirs is allowed: bound to partners. */
+  private final Map<String, Set<TestUser>> refused = new TreeMap<>();
+
   private AccessMatrix(String service) {
     this.service = service;
   }
@@ -86,6 +89,15 @@ public final class AccessMatrix {
     return allow(endpoint);
   }
 
+  /**
+   * These users get 403 although a role of theirs is allowed (accounts bound to a partner, for what
+   * spans every partner).
+   */
+  public AccessMatrix refuse(String endpoint, TestUser... users) {
+    refused.put(endpoint, Set.of(users));
+    return this;
+  }
+
   public AccessMatrix open(String endpoint) {
     expected.put(endpoint, null);
     return this;
@@ -109,14 +121,17 @@ public final class AccessMatrix {
     for (Map.Entry<String, Set<CrewRole>> row : expected.entrySet()) {
       StringBuilder line = new StringBuilder(String.format("%-" + width + "s", row.getKey()));
       for (String caller : callers) {
-        TestUser user = caller.equals(ANONYMOUS) ? null : TestUser.valueOf(caller.toUpperCase());
-        Outcome want = expectedOutcome(row.getValue(), user);
+        TestUser user = caller.equals(ANONYMOUS) ? null : TestUser.named(caller);
+        Outcome want =
+            user != null && refused.getOrDefault(row.getKey(), Set.of()).contains(user)
+                ? Outcome.FORBIDDEN
+                : expectedOutcome(row.getValue(), user);
         Answer got = call(port, row.getKey(), user);
         boolean ok = want.accepts(got);
         if (!ok) {
           mismatches.add(row.getKey() + " as " + caller + ": expected " + want + ", got " + got);
         }
-        line.append(String.format(" | %-10s", got.status + (ok ? "" : " ✗" + want.label)));
+        line.append(String.format(" | %-13s", got.status + (ok ? "" : " ✗" + want.label)));
       }
       table.append(line).append('\n');
     }
@@ -128,7 +143,7 @@ public final class AccessMatrix {
     StringBuilder table =
         new StringBuilder("\nAccess matrix of " + service + " (status; ✗ = not as expected)\n");
     StringBuilder head = new StringBuilder(String.format("%-" + width + "s", "endpoint"));
-    callers.forEach(c -> head.append(String.format(" | %-10s", c)));
+    callers.forEach(c -> head.append(String.format(" | %-13s", c)));
     table.append(head).append('\n').append("-".repeat(head.length())).append('\n');
     return table;
   }
