@@ -3,10 +3,14 @@ package org.crewtraining.reporting.metrics;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.crewtraining.events.common.CraftTrack;
+import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.reporting.dashboard.DashboardFilter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -36,7 +40,17 @@ public class MetricsController {
   public SseEmitter stream(
       @Parameter(description = "Sent by browsers on reconnect; a snapshot answers it")
           @RequestHeader(name = "Last-Event-ID", required = false)
-          String lastEventId) {
-    return stream.subscribe();
+          String lastEventId,
+      @Parameter(description = "Only programmes of cohort years from this one (inclusive)")
+          @RequestParam(required = false)
+          Integer fromYear,
+      @Parameter(description = "Only programmes of cohort years up to this one (inclusive)")
+          @RequestParam(required = false)
+          Integer toYear,
+      @Parameter(description = "Only programmes this partner runs") @RequestParam(required = false)
+          String partner,
+      @RequestParam(required = false) ProgramFormat format,
+      @RequestParam(required = false) CraftTrack track) {
+    return stream.subscribe(DashboardFilter.of(fromYear, toYear, partner, format, track));
   }
 }

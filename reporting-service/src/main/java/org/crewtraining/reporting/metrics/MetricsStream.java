@@ -2,9 +2,13 @@ package org.crewtraining.reporting.metrics;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongFunction;
+import org.crewtraining.readmodels.ProgramSummary;
+import org.crewtraining.reporting.dashboard.DashboardFilter;
 import org.crewtraining.reporting.metrics.MetricsUpdate.Completion;
 import org.crewtraining.reporting.metrics.MetricsUpdate.ProgramCompletion;
 import org.crewtraining.reporting.projection.ProjectionStore;
@@ -30,6 +34,7 @@ public class MetricsStream implements SmartLifecycle {
   private static final long RECONNECT_MS = 1000;
 
   private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+  private final List<FilteredSubscriber> filtered = new CopyOnWriteArrayList<>();
   private final ReportingQueries queries;
   private final ProjectionStore store;
   private final MetricsProperties properties;
@@ -55,6 +60,28 @@ public class MetricsStream implements SmartLifecycle {
     return emitter;
   }
 
+  /**
+   * A connection that sees only the programmes the filter selects (the dashboard's filters): its
+   * snapshot and updates hold those programmes, and overall figures that are their sums.
+   */
+  public synchronized SseEmitter subscribe(DashboardFilter filter) {
+    if (filter.isAny()) {
+      return subscribe();
+    }
+    SseEmitter emitter = new SseEmitter(properties.sseTimeout().toMillis());
+    FilteredSubscriber subscriber = new FilteredSubscriber(emitter, filter);
+    emitter.onCompletion(() -> filtered.remove(subscriber));
+    emitter.onTimeout(() -> filtered.remove(subscriber));
+    emitter.onError(e -> filtered.remove(subscriber));
+    Instant asOf = store.lastEventAt();
+    MetricsUpdate all =
+        new MetricsUpdate(sequence, true, asOf == null ? Instant.EPOCH : asOf, null, List.of());
+    if (send(emitter, SNAPSHOT_EVENT, subscriber.snapshot(all, queries.allPrograms()))) {
+      filtered.add(subscriber);
+    }
+    return emitter;
+  }
+
   /** Current figures of everything, at the current stream position. */
   public synchronized MetricsUpdate snapshot() {
     Instant asOf = store.lastEventAt();
@@ -74,7 +101,24 @@ public class MetricsStream implements SmartLifecycle {
         emitters.remove(emitter);
       }
     }
+    if (!filtered.isEmpty() && !update.programs().isEmpty()) {
+      sendFiltered(update);
+    }
     return update;
+  }
+
+  /** Filters need the programmes' attributes, which the update does not carry: read them once. */
+  private void sendFiltered(MetricsUpdate update) {
+    Map<String, ProgramSummary> programs = new HashMap<>();
+    queries
+        .programs(update.programs().stream().map(ProgramCompletion::programId).toList())
+        .forEach(p -> programs.put(p.programId(), p));
+    for (FilteredSubscriber subscriber : filtered) {
+      MetricsUpdate selected = subscriber.select(update, programs);
+      if (selected != null && !send(subscriber.emitter(), UPDATE_EVENT, selected)) {
+        filtered.remove(subscriber);
+      }
+    }
   }
 
   /**
@@ -86,6 +130,8 @@ public class MetricsStream implements SmartLifecycle {
     running = false;
     emitters.forEach(SseEmitter::complete);
     emitters.clear();
+    filtered.forEach(f -> f.emitter().complete());
+    filtered.clear();
   }
 
   @Override
@@ -105,7 +151,7 @@ public class MetricsStream implements SmartLifecycle {
   }
 
   public int subscribers() {
-    return emitters.size();
+    return emitters.size() + filtered.size();
   }
 
   private static boolean send(SseEmitter emitter, String name, MetricsUpdate update) {

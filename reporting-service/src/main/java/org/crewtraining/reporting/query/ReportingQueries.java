@@ -62,6 +62,12 @@ public class ReportingQueries {
   }
 
   public Page<ProgramSummary> programs(ProgramFilter filter, int page, int size) {
+    return programs(filter, ProgramSearch.NONE, page, size);
+  }
+
+  /** The filter's programmes, narrowed and ordered as the search says, one page. */
+  public Page<ProgramSummary> programs(
+      ProgramFilter filter, ProgramSearch search, int page, int size) {
     FilterConditions conditions =
         new FilterConditions()
             .and(":partner = ANY(p.partners)", "partner", filter.partner())
@@ -72,13 +78,17 @@ public class ReportingQueries {
                 "p.status = :status",
                 "status",
                 filter.status() == null ? null : filter.status().name());
+    search.addTo(conditions);
     MapSqlParameterSource params = conditions.params();
     String where = conditions.where();
     Long total = jdbc.queryForObject("SELECT count(*) FROM program p" + where, params, Long.class);
     params.addValue("limit", size).addValue("offset", (long) page * size);
     List<ProgramSummary> items =
         jdbc.query(
-            PROGRAMS + where + " ORDER BY p.program_id COLLATE \"C\" LIMIT :limit OFFSET :offset",
+            PROGRAMS
+                + where
+                + search.sort().orderBy(search.descending())
+                + " LIMIT :limit OFFSET :offset",
             params,
             (rs, n) -> summary(rs));
     return Page.of(items, page, size, total == null ? 0 : total);
