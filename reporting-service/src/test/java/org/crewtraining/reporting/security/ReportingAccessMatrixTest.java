@@ -51,7 +51,10 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /dashboard.css", VIEWER, AUDITOR)
         .allow("GET /dashboard.js", VIEWER, AUDITOR)
         // The dashboard's scripts and message catalogues (static/dashboard/).
-        .allow("GET /dashboard/*", VIEWER, AUDITOR)
+        .allow("GET /dashboard/i18n.js", VIEWER, AUDITOR)
+        .allow("GET /dashboard/messages.en.json", VIEWER, AUDITOR)
+        .allow("GET /dashboard/messages.ko.json", VIEWER, AUDITOR)
+        .allow("GET /dashboard/programs.js", VIEWER, AUDITOR)
         // The dashboard loads ECharts from its WebJar; every WebJar path is as open as the page.
         .allow("GET /webjars/**", VIEWER, AUDITOR)
         .allow("GET /webjars/*swagger-ui/**", VIEWER, AUDITOR)
@@ -59,7 +62,6 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /webjars/*swagger-ui/5.32.2/*swagger-initializer.js", VIEWER, AUDITOR)
         .sample("/webjars/**", "/webjars/echarts/dist/echarts.min.js")
         .sample("/api/rollups/{dimension}", "/api/rollups/PARTNER")
-        .sample("/dashboard/*", "/dashboard/messages.ko.json")
         .sample("/api/reports/as-of", "/api/reports/as-of?at=2024-12-31T23:59:59Z")
         .verify(context, port);
   }
