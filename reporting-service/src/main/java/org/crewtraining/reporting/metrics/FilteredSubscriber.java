@@ -1,5 +1,6 @@
 package org.crewtraining.reporting.metrics;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.crewtraining.readmodels.ProgramSummary;
@@ -28,12 +29,15 @@ final class FilteredSubscriber {
     return emitter;
   }
 
-  /** The snapshot of the programmes the filter selects; resets the running totals. */
-  MetricsUpdate snapshot(MetricsUpdate all, List<ProgramSummary> programs) {
+  /**
+   * The snapshot, at this stream position, of the programmes the filter selects among all of them;
+   * starts the running totals.
+   */
+  MetricsUpdate snapshot(long sequence, Instant asOf, List<ProgramSummary> programs) {
     List<ProgramCompletion> selected =
         programs.stream().filter(filter::matches).map(ProgramCompletion::of).toList();
     totals = ProgramTotals.of(selected);
-    return new MetricsUpdate(all.sequence(), true, all.asOf(), totals.overall(), selected);
+    return new MetricsUpdate(sequence, true, asOf, totals.overall(), selected);
   }
 
   /**

@@ -35,7 +35,10 @@ public class MetricsController {
       summary = "Server-Sent Events: a 'snapshot' event, then 'completion-metrics' updates",
       description =
           "Each event carries its sequence as id. A reconnect (with Last-Event-ID) receives a"
-              + " fresh snapshot first, so nothing is missed even across service restarts.")
+              + " fresh snapshot first, so nothing is missed even across service restarts. With"
+              + " filters (cohort years fromYear..toYear, partner, format, track) only the"
+              + " programmes they select are sent, overall being their sums; an update touching"
+              + " none of them is not sent.")
   @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   public SseEmitter stream(
       @Parameter(description = "Sent by browsers on reconnect; a snapshot answers it")

@@ -74,9 +74,9 @@ public class MetricsStream implements SmartLifecycle {
     emitter.onTimeout(() -> filtered.remove(subscriber));
     emitter.onError(e -> filtered.remove(subscriber));
     Instant asOf = store.lastEventAt();
-    MetricsUpdate all =
-        new MetricsUpdate(sequence, true, asOf == null ? Instant.EPOCH : asOf, null, List.of());
-    if (send(emitter, SNAPSHOT_EVENT, subscriber.snapshot(all, queries.allPrograms()))) {
+    MetricsUpdate snapshot =
+        subscriber.snapshot(sequence, asOf == null ? Instant.EPOCH : asOf, queries.allPrograms());
+    if (send(emitter, SNAPSHOT_EVENT, snapshot)) {
       filtered.add(subscriber);
     }
     return emitter;
