@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * shows up within 2 seconds without a reload; attendance, certificates and selection in the table
  * and the drill-down. A screenshot of each test is saved under target/screenshots/.
  */
+@ExtendWith(SharedBrowser.QuitAtEnd.class)
 class DashboardBrowserTest extends IntegrationTestBase {
 
   @Autowired AttendanceQueries attendanceQueries;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -42,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * does), the trend chart, and the programme table's sort, search and paging. Expected figures come
  * from the fold of the same events. A screenshot of each test is saved under target/screenshots/.
  */
+@ExtendWith(SharedBrowser.QuitAtEnd.class)
 class DashboardFiltersBrowserTest extends IntegrationTestBase {
 
   private WebDriver browser;

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -25,10 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for every browser test of the run (they share one Spring context, so one
- * port): started on first use, signed in once through the login form as a viewer, quit when the JVM
- * ends. Its languages are Korean first, so the page's default from navigator.languages is Korean
- * unless a test chose a language. Uses the Debian packages chromium and chromium-driver; with both
- * paths given, Selenium Manager never downloads anything.
+ * port): started on first use, signed in once through the login form as a viewer, quit when the
+ * test run ends ({@link QuitAtEnd}; a JVM shutdown hook would hold the JVM's exit up). Its
+ * languages are Korean first, so the page's default from navigator.languages is Korean unless a
+ * test chose a language. Uses the Debian packages chromium and chromium-driver; with both paths
+ * given, Selenium Manager never downloads anything.
  */
 final class SharedBrowser {
 
@@ -53,7 +56,6 @@ final class SharedBrowser {
     assertThat(installed).as("chromium and chromium-driver must be installed in CI").isTrue();
     if (driver == null) {
       driver = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
     }
     if (signedInPort != port) {
       signIn(port);
@@ -110,6 +112,29 @@ final class SharedBrowser {
     driver.get("http://127.0.0.1:" + port + "/dashboard");
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+  }
+
+  private static synchronized void quit() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+      signedInPort = 0;
+    }
+  }
+
+  /**
+   * Quits the browser when the whole test run ends: the root context's store closes what it holds
+   * (AutoCloseable) then, after every class that used the browser.
+   */
+  static final class QuitAtEnd implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.GLOBAL)
+          .computeIfAbsent(
+              SharedBrowser.class, key -> (AutoCloseable) SharedBrowser::quit, AutoCloseable.class);
+    }
   }
 
   /** A wait of 20 s that reads an element again when the page re-rendered it meanwhile. */
