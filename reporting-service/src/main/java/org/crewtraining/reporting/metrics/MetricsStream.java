@@ -2,10 +2,13 @@ package org.crewtraining.reporting.metrics;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongFunction;
+import org.crewtraining.readmodels.ProgramSummary;
+import org.crewtraining.reporting.dashboard.DashboardFilter;
 import org.crewtraining.reporting.metrics.MetricsUpdate.Completion;
 import org.crewtraining.reporting.metrics.MetricsUpdate.ProgramCompletion;
 import org.crewtraining.reporting.projection.ProjectionStore;
@@ -34,6 +37,7 @@ public class MetricsStream implements SmartLifecycle {
   private static final long RECONNECT_MS = 1000;
 
   private final List<ScopedSubscriber> subscribers = new CopyOnWriteArrayList<>();
+  private final List<FilteredSubscriber> filtered = new CopyOnWriteArrayList<>();
   private final ReportingQueries queries;
   private final ProjectionStore store;
   private final MetricsProperties properties;
@@ -57,6 +61,30 @@ public class MetricsStream implements SmartLifecycle {
     emitter.onError(e -> subscribers.remove(subscriber));
     if (send(emitter, SNAPSHOT_EVENT, snapshot)) {
       subscribers.add(subscriber);
+    }
+    return emitter;
+  }
+
+  /**
+   * A connection that sees only the programmes the filter selects (the dashboard's filters) among
+   * those the scope shows: its snapshot and updates hold those programmes, and overall figures that
+   * are their sums.
+   */
+  public synchronized SseEmitter subscribe(PartnerScope scope, DashboardFilter filter) {
+    if (filter.isAny()) {
+      return subscribe(scope);
+    }
+    SseEmitter emitter = new SseEmitter(properties.sseTimeout().toMillis());
+    FilteredSubscriber subscriber = new FilteredSubscriber(emitter, filter, scope);
+    emitter.onCompletion(() -> filtered.remove(subscriber));
+    emitter.onTimeout(() -> filtered.remove(subscriber));
+    emitter.onError(e -> filtered.remove(subscriber));
+    Instant asOf = store.lastEventAt();
+    MetricsUpdate snapshot =
+        subscriber.snapshot(
+            sequence, asOf == null ? Instant.EPOCH : asOf, queries.allPrograms(scope));
+    if (send(emitter, SNAPSHOT_EVENT, snapshot)) {
+      filtered.add(subscriber);
     }
     return emitter;
   }
@@ -88,7 +116,24 @@ public class MetricsStream implements SmartLifecycle {
         subscribers.remove(subscriber);
       }
     }
+    if (!filtered.isEmpty() && !update.programs().isEmpty()) {
+      sendFiltered(update);
+    }
     return update;
+  }
+
+  /** Filters need the programmes' attributes, which the update does not carry: read them once. */
+  private void sendFiltered(MetricsUpdate update) {
+    Map<String, ProgramSummary> programs = new HashMap<>();
+    queries
+        .programs(update.programs().stream().map(ProgramCompletion::programId).toList())
+        .forEach(p -> programs.put(p.programId(), p));
+    for (FilteredSubscriber subscriber : filtered) {
+      MetricsUpdate selected = subscriber.select(update, programs);
+      if (selected != null && !send(subscriber.emitter(), UPDATE_EVENT, selected)) {
+        filtered.remove(subscriber);
+      }
+    }
   }
 
   /**
@@ -100,6 +145,8 @@ public class MetricsStream implements SmartLifecycle {
     running = false;
     subscribers.forEach(s -> s.emitter().complete());
     subscribers.clear();
+    filtered.forEach(f -> f.emitter().complete());
+    filtered.clear();
   }
 
   @Override
@@ -119,7 +166,7 @@ public class MetricsStream implements SmartLifecycle {
   }
 
   public int subscribers() {
-    return subscribers.size();
+    return subscribers.size() + filtered.size();
   }
 
   private static boolean send(SseEmitter emitter, String name, MetricsUpdate update) {

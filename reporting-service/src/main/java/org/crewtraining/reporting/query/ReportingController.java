@@ -45,7 +45,11 @@ public class ReportingController {
     this.selection = selection;
   }
 
-  @Operation(summary = "Programmes with their seat and completion figures, ordered by id")
+  @Operation(
+      summary = "Programmes with their seat and completion figures, ordered by id",
+      description =
+          "Optionally cohort years fromYear..toYear, a text q found in the title or id (case"
+              + " insensitive), and another order: sort (ProgramSort), direction asc or desc.")
   @GetMapping("/programs")
   public Page<ProgramSummary> programs(
       @RequestParam(required = false) String partner,
@@ -54,9 +58,15 @@ public class ReportingController {
       @RequestParam(required = false) String track,
       @RequestParam(required = false) ReportedProgramStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size,
+      @RequestParam(required = false) Integer fromYear,
+      @RequestParam(required = false) Integer toYear,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) ProgramSort sort,
+      @RequestParam(required = false) String direction) {
     return queries.programs(
         new ProgramFilter(partner, cohortYear, format, track, status, PartnerScope.current()),
+        ProgramSearch.of(fromYear, toYear, q, sort, direction),
         page,
         size);
   }

@@ -63,14 +63,24 @@ public class ReportingQueries {
   }
 
   public Page<ProgramSummary> programs(ProgramFilter filter, int page, int size) {
+    return programs(filter, ProgramSearch.NONE, page, size);
+  }
+
+  /** The filter's programmes, narrowed and ordered as the search says, one page. */
+  public Page<ProgramSummary> programs(
+      ProgramFilter filter, ProgramSearch search, int page, int size) {
     FilterConditions conditions = filter.conditions();
+    search.addTo(conditions);
     MapSqlParameterSource params = conditions.params();
     String where = conditions.where();
     Long total = jdbc.queryForObject("SELECT count(*) FROM program p" + where, params, Long.class);
     params.addValue("limit", size).addValue("offset", (long) page * size);
     List<ProgramSummary> items =
         jdbc.query(
-            PROGRAMS + where + " ORDER BY p.program_id COLLATE \"C\" LIMIT :limit OFFSET :offset",
+            PROGRAMS
+                + where
+                + search.sort().orderBy(search.descending())
+                + " LIMIT :limit OFFSET :offset",
             params,
             (rs, n) -> summary(rs));
     return Page.of(items, page, size, total == null ? 0 : total);

@@ -64,7 +64,9 @@ class ReportingAccessRules implements EndpointRules {
             "/api/crew/distinct",
             "/api/participants/*/transcript",
             "/api/completion-metrics",
-            "/api/completion-metrics/stream")
+            "/api/completion-metrics/stream",
+            "/api/dashboard/figures",
+            "/api/trends/completions")
         .hasAnyRole(readers);
     // The dashboard page and what it loads; the login form itself is served by the filter chain.
     requests
@@ -75,6 +77,7 @@ class ReportingAccessRules implements EndpointRules {
             "/dashboard.html",
             "/dashboard.css",
             "/dashboard.js",
+            "/dashboard/*",
             "/webjars/**")
         .hasAnyRole(readers);
   }

@@ -90,11 +90,18 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/participants/{participantId}/transcript", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics/stream", VIEWER, AUDITOR)
+        .allow("GET /api/dashboard/figures", VIEWER, AUDITOR)
+        .allow("GET /api/trends/completions", VIEWER, AUDITOR)
         .allow("GET /", VIEWER, AUDITOR)
         .allow("GET /dashboard", VIEWER, AUDITOR)
         .allow("GET /dashboard.html", VIEWER, AUDITOR)
         .allow("GET /dashboard.css", VIEWER, AUDITOR)
         .allow("GET /dashboard.js", VIEWER, AUDITOR)
+        // The dashboard's scripts and message catalogues (static/dashboard/).
+        .allow("GET /dashboard/i18n.js", VIEWER, AUDITOR)
+        .allow("GET /dashboard/messages.en.json", VIEWER, AUDITOR)
+        .allow("GET /dashboard/messages.ko.json", VIEWER, AUDITOR)
+        .allow("GET /dashboard/programs.js", VIEWER, AUDITOR)
         // The dashboard loads ECharts from its WebJar; every WebJar path is as open as the page.
         .allow("GET /webjars/**", VIEWER, AUDITOR)
         .allow("GET /webjars/*swagger-ui/**", VIEWER, AUDITOR)
