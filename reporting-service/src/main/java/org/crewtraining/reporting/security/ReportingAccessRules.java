@@ -27,7 +27,9 @@ class ReportingAccessRules implements EndpointRules {
         .requestMatchers("/api/audit/**", "/api/admin/**", "/api/reports/**")
         .hasRole(AUDITOR.name());
     // Downloads: the same roles as the JSON report each renders.
-    requests.requestMatchers(HttpMethod.GET, "/api/exports/audit/**").hasRole(AUDITOR.name());
+    requests
+        .requestMatchers(HttpMethod.GET, "/api/exports/audit/**", "/api/exports/as-of/**")
+        .hasRole(AUDITOR.name());
     requests
         .requestMatchers(
             HttpMethod.GET,

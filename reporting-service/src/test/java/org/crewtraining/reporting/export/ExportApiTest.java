@@ -7,12 +7,14 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.ProgramFormat;
+import org.crewtraining.readmodels.AsOfReport;
 import org.crewtraining.readmodels.CrewFilter;
 import org.crewtraining.readmodels.CrewScenario;
 import org.crewtraining.readmodels.Dimension;
@@ -31,6 +33,7 @@ import org.crewtraining.readmodels.report.RollupTable;
 import org.crewtraining.reporting.IntegrationTestBase;
 import org.crewtraining.reporting.audit.AuditFilter;
 import org.crewtraining.reporting.audit.AuditStore;
+import org.crewtraining.reporting.replay.AsOfReports;
 import org.crewtraining.support.testing.TestUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,7 @@ class ExportApiTest extends IntegrationTestBase {
   private static final String AWKWARD_TITLE = "촬영 감독, \"야간\" 촬영\n2부";
 
   @Autowired AuditStore audit;
+  @Autowired AsOfReports asOfReports;
 
   private String x;
   private ReportingState folded;
@@ -170,6 +174,31 @@ class ExportApiTest extends IntegrationTestBase {
   }
 
   @Test
+  void theAsOfReportsTablesAreTheFoldedReportsRows() {
+    String at = "2100-01-01T00:00:00Z";
+    AsOfReport expected = asOfReports.at(Instant.parse(at));
+    assertThat(expected.programs()).extracting(ProgramSummary::programId).contains(x + "-K");
+
+    HttpResponse<byte[]> csv =
+        Downloads.get(port, "/api/exports/as-of/programs.csv?at=" + at, TestUser.AUDITOR);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(Downloads.text(csv.body()))
+        .isEqualTo(
+            Downloads.csv(
+                FigureTables.PROGRAMS, HeaderLanguage.EN, expected.programs().iterator()));
+    assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("programs-as-of-2100-01-01T000000Z.csv");
+
+    HttpResponse<byte[]> xlsx =
+        Downloads.get(port, "/api/exports/as-of/rollups/TRACK.xlsx?at=" + at, TestUser.AUDITOR);
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(Downloads.sheet(xlsx.body(), RollupTable.ROLLUP.columns().size()))
+        .isEqualTo(
+            Downloads.expectedSheet(
+                RollupTable.ROLLUP, HeaderLanguage.EN, expected.rollups().get(Dimension.TRACK)));
+  }
+
+  @Test
   void distinctCrewIsTheFoldsCountOverTheSameFilter() {
     CrewFilter filter = new CrewFilter(2022, 2024, CrewScenario.agency(x), null, null, null);
     HttpResponse<byte[]> csv =
@@ -207,7 +236,9 @@ class ExportApiTest extends IntegrationTestBase {
     "/api/exports/crew/distinct.csv?fromYear=2024&toYear=2022, toYear",
     "/api/exports/crew/distinct.xlsx?participantType=ALIEN, participantType",
     "/api/exports/figures/overall.txt, extension",
-    "/api/exports/audit/events.csv?from=yesterday, from"
+    "/api/exports/audit/events.csv?from=yesterday, from",
+    "/api/exports/as-of/figures.csv?at=2024-01-01T00:00:00Z, report",
+    "/api/exports/as-of/overall.csv?at=soon, at"
   })
   void badParametersAre400NamingTheParameter(String path, String parameter) {
     HttpResponse<byte[]> response = Downloads.get(port, path);

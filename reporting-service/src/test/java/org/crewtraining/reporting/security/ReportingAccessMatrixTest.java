@@ -47,6 +47,8 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/completion-metrics", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics/stream", VIEWER, AUDITOR)
         .allow("GET /api/exports/audit/events.{extension}", AUDITOR)
+        .allow("GET /api/exports/as-of/{report}.{extension}", AUDITOR)
+        .allow("GET /api/exports/as-of/rollups/{dimension}.{extension}", AUDITOR)
         .allow("GET /api/exports/programs.{extension}", VIEWER, AUDITOR)
         .allow("GET /api/exports/figures/overall.{extension}", VIEWER, AUDITOR)
         .allow("GET /api/exports/rollups/{dimension}.{extension}", VIEWER, AUDITOR)
@@ -72,7 +74,19 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .sample(
             "/api/exports/audit/events.{extension}",
             "/api/exports/audit/events.csv?to=2000-01-01T00:00:00Z")
+        .sample(
+            "/api/exports/as-of/{report}.{extension}",
+            "/api/exports/as-of/overall.csv?at=2000-01-01T00:00:00Z")
+        .sample(
+            "/api/exports/as-of/rollups/{dimension}.{extension}",
+            "/api/exports/as-of/rollups/PARTNER.xlsx?at=2000-01-01T00:00:00Z")
         .sample("/api/exports/programs.{extension}", "/api/exports/programs.xlsx?lang=ko")
+        .sample(
+            "/api/exports/programs/{programId}/attendance.{extension}",
+            "/api/exports/programs/sample-id/attendance.csv")
+        .sample(
+            "/api/exports/participants/{participantId}/transcript.{extension}",
+            "/api/exports/participants/sample-id/transcript.xlsx")
         .sample("/api/exports/figures/overall.{extension}", "/api/exports/figures/overall.csv")
         .sample("/api/exports/rollups/{dimension}.{extension}", "/api/exports/rollups/TRACK.csv")
         .sample("/api/exports/attendance.{extension}", "/api/exports/attendance.csv")
