@@ -70,6 +70,9 @@ class CsvTableWriterTest {
     assertThat(CellText.of(0.0)).isEqualTo("0");
     assertThat(CellText.of(1.0e-5)).isEqualTo("0.00001");
     assertThat(CellText.of(12345678.5)).isEqualTo("12345678.5");
+    assertThat(CellText.of(0.1 + 0.2)).isEqualTo("0.3"); // 15 significant digits
+    assertThat(CellText.of(2.0e23)).isEqualTo("200000000000000000000000");
+    assertThat(CellText.of(-0.0)).isEqualTo("0");
     assertThat(CellText.of(Instant.parse("2024-12-31T23:59:59Z")))
         .isEqualTo("2024-12-31T23:59:59Z");
     assertThat(CellText.of(Instant.parse("2024-12-31T23:59:59.120Z")))
