@@ -10,11 +10,11 @@ import java.util.List;
  * written as it is; cells are {@link CellText}. The writer writes characters: the caller encodes
  * them as UTF-8.
  *
- * <p>The <b>canonical</b> CSV ({@link #canonical}) is what manifests hash and {@code bin/audit
- * verify-report} compares: header = column keys, no byte-order mark, rows in the order the table's
- * definition documents (each table's javadoc in this package). Same rows, same bytes. Downloads for
- * people ({@link #forPeople}) differ only in the header (English or Korean) and a leading BOM,
- * which Excel needs to read UTF-8.
+ * <p>The <b>canonical</b> CSV ({@link #canonical}) is the form to hash or diff row by row (a report
+ * re-derived from the log renders to the same bytes): header = column keys, no byte-order mark,
+ * rows in the order the table's definition documents (each table's javadoc in this package). Same
+ * rows, same bytes. Downloads for people ({@link #forPeople}) differ only in the header (English or
+ * Korean) and a leading BOM, which Excel needs to read UTF-8.
  */
 public final class CsvTableWriter<T> implements TableWriter<T> {
 

@@ -2,10 +2,14 @@ package org.crewtraining.reporting.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.crewtraining.readmodels.AsOfReport;
 import org.crewtraining.readmodels.Dimension;
+import org.crewtraining.readmodels.ReportPeriod;
 import org.crewtraining.readmodels.report.AttendanceTables;
 import org.crewtraining.readmodels.report.CrewTables;
 import org.crewtraining.readmodels.report.FigureTables;
@@ -39,7 +43,11 @@ public class AsOfExportController {
       List.of(
           "programs", "overall", "attendance", "selection", "selection-quotas", "crew-distinct");
 
+  /** A calendar date alone, as {@code GET /api/reports/as-of} takes it. */
+  private static final String PLAIN_DATE = "yyyy-MM-dd";
+
   private final AsOfReports asOf;
+  private final Clock clock = Clock.systemUTC();
 
   public AsOfExportController(AsOfReports asOf) {
     this.asOf = asOf;
@@ -54,15 +62,21 @@ public class AsOfExportController {
   public ResponseEntity<StreamingResponseBody> table(
       @PathVariable String report,
       @PathVariable String extension,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant at,
+      @RequestParam(required = false) Integer fromYear,
+      @RequestParam(required = false) Integer toYear,
+      @RequestParam(required = false) @DateTimeFormat(pattern = PLAIN_DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(pattern = PLAIN_DATE) LocalDate to,
       @RequestParam(required = false) String lang) {
     ExportFormat format = ExportFormat.of(extension);
     HeaderLanguage language = ExportLanguage.of(lang);
     if (!REPORTS.contains(report)) {
       throw new InvalidFieldException("report", "must be one of " + String.join(", ", REPORTS));
     }
-    AsOfReport folded = asOf.at(at);
-    String qualifier = qualifier(at);
+    Instant knownAt = knownAt(at);
+    AsOfReport folded = asOf.report(knownAt, period(fromYear, toYear, from, to));
+    String qualifier = qualifier(knownAt);
     return switch (report) {
       case "programs" -> of(FigureTables.PROGRAMS, qualifier, format, language, folded.programs());
       case "overall" ->
@@ -92,14 +106,20 @@ public class AsOfExportController {
   public ResponseEntity<StreamingResponseBody> rollup(
       @PathVariable Dimension dimension,
       @PathVariable String extension,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          Instant at,
+      @RequestParam(required = false) Integer fromYear,
+      @RequestParam(required = false) Integer toYear,
+      @RequestParam(required = false) @DateTimeFormat(pattern = PLAIN_DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(pattern = PLAIN_DATE) LocalDate to,
       @RequestParam(required = false) String lang) {
     ExportFormat format = ExportFormat.of(extension);
     HeaderLanguage language = ExportLanguage.of(lang);
-    AsOfReport folded = asOf.at(at);
+    Instant knownAt = knownAt(at);
+    AsOfReport folded = asOf.report(knownAt, period(fromYear, toYear, from, to));
     return of(
         RollupTable.ROLLUP,
-        dimension.name() + "-" + qualifier(at),
+        dimension.name() + "-" + qualifier(knownAt),
         format,
         language,
         folded.rollups().get(dimension));
@@ -113,6 +133,23 @@ public class AsOfExportController {
       List<? extends T> rows) {
     return ExportResponse.of(
         table, qualifier, format, language, writer -> rows.forEach(writer::rowUnchecked));
+  }
+
+  /** The knowledge time: now (milliseconds, as Avro instants) unless given. */
+  private Instant knownAt(Instant at) {
+    return at != null ? at : clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** The business period, as {@code GET /api/reports/as-of} checks it. */
+  private static ReportPeriod period(
+      Integer fromYear, Integer toYear, LocalDate from, LocalDate to) {
+    if (fromYear != null && toYear != null && toYear < fromYear) {
+      throw new InvalidFieldException("toYear", "must not be before fromYear");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new InvalidFieldException("to", "must not be before from");
+    }
+    return new ReportPeriod(fromYear, toYear, from, to);
   }
 
   /** "as-of-2024-12-31T235959Z": the instant without colons, which file systems refuse. */

@@ -22,6 +22,7 @@ import org.crewtraining.readmodels.DistinctCrew;
 import org.crewtraining.readmodels.ProgramSummary;
 import org.crewtraining.readmodels.ProjectionFold;
 import org.crewtraining.readmodels.ReadModels;
+import org.crewtraining.readmodels.ReportPeriod;
 import org.crewtraining.readmodels.ReportingState;
 import org.crewtraining.readmodels.RollupRow;
 import org.crewtraining.readmodels.report.AuditTrailTable;
@@ -189,6 +190,17 @@ class ExportApiTest extends IntegrationTestBase {
     assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("programs-as-of-2100-01-01T000000Z.csv");
 
+    AsOfReport of2024 = asOfReports.report(Instant.parse(at), ReportPeriod.years(2024, 2024));
+    HttpResponse<byte[]> period =
+        Downloads.get(
+            port,
+            "/api/exports/as-of/programs.csv?fromYear=2024&toYear=2024&at=" + at,
+            TestUser.AUDITOR);
+    assertThat(Downloads.text(period.body()))
+        .isEqualTo(
+            Downloads.csv(FigureTables.PROGRAMS, HeaderLanguage.EN, of2024.programs().iterator()));
+    assertThat(of2024.programs()).extracting(ProgramSummary::cohortYear).containsOnly(2024);
+
     HttpResponse<byte[]> xlsx =
         Downloads.get(port, "/api/exports/as-of/rollups/TRACK.xlsx?at=" + at, TestUser.AUDITOR);
     assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -238,7 +250,9 @@ class ExportApiTest extends IntegrationTestBase {
     "/api/exports/figures/overall.txt, extension",
     "/api/exports/audit/events.csv?from=yesterday, from",
     "/api/exports/as-of/figures.csv?at=2024-01-01T00:00:00Z, report",
-    "/api/exports/as-of/overall.csv?at=soon, at"
+    "/api/exports/as-of/overall.csv?at=soon, at",
+    "/api/exports/as-of/programs.csv?fromYear=2024&toYear=2023, toYear",
+    "/api/exports/as-of/rollups/TRACK.csv?from=2024-02-01&to=2024-01-01, to"
   })
   void badParametersAre400NamingTheParameter(String path, String parameter) {
     HttpResponse<byte[]> response = Downloads.get(port, path);
