@@ -50,6 +50,23 @@ class ReportingAccessRules implements EndpointRules {
     requests
         .requestMatchers("/api/audit/**", "/api/admin/**", "/api/reports/**")
         .hasRole(AUDITOR.name());
+    // Downloads: the same roles as the JSON report each renders.
+    requests
+        .requestMatchers(HttpMethod.GET, "/api/exports/audit/**", "/api/exports/as-of/**")
+        .hasRole(AUDITOR.name());
+    requests
+        .requestMatchers(
+            HttpMethod.GET,
+            "/api/exports/programs.*",
+            "/api/exports/figures/overall.*",
+            "/api/exports/rollups/*",
+            "/api/exports/attendance.*",
+            "/api/exports/programs/*/attendance.*",
+            "/api/exports/selection.*",
+            "/api/exports/selection/quotas.*",
+            "/api/exports/crew/distinct.*",
+            "/api/exports/participants/*/transcript.*")
+        .hasAnyRole(readers);
     requests
         .requestMatchers(
             HttpMethod.GET,

@@ -92,6 +92,19 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/completion-metrics/stream", VIEWER, AUDITOR)
         .allow("GET /api/dashboard/figures", VIEWER, AUDITOR)
         .allow("GET /api/trends/completions", VIEWER, AUDITOR)
+        .allow("GET /api/exports/audit/events.{extension}", AUDITOR)
+        .allow("GET /api/exports/as-of/{report}.{extension}", AUDITOR)
+        .allow("GET /api/exports/as-of/rollups/{dimension}.{extension}", AUDITOR)
+        .allow("GET /api/exports/programs.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/figures/overall.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/rollups/{dimension}.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/attendance.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/programs/{programId}/attendance.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/selection.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/selection/quotas.{extension}", VIEWER, AUDITOR)
+        .allow("GET /api/exports/crew/distinct.{extension}", VIEWER, AUDITOR)
+        .allow(
+            "GET /api/exports/participants/{participantId}/transcript.{extension}", VIEWER, AUDITOR)
         .allow("GET /", VIEWER, AUDITOR)
         .allow("GET /dashboard", VIEWER, AUDITOR)
         .allow("GET /dashboard.html", VIEWER, AUDITOR)
@@ -109,6 +122,28 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /webjars/*swagger-ui/5.32.2/*swagger-initializer.js", VIEWER, AUDITOR)
         .sample("/webjars/**", "/webjars/echarts/dist/echarts.min.js")
         .sample("/api/rollups/{dimension}", "/api/rollups/PARTNER")
+        .sample(
+            "/api/exports/audit/events.{extension}",
+            "/api/exports/audit/events.csv?to=2000-01-01T00:00:00Z")
+        .sample(
+            "/api/exports/as-of/{report}.{extension}",
+            "/api/exports/as-of/overall.csv?at=2000-01-01T00:00:00Z")
+        .sample(
+            "/api/exports/as-of/rollups/{dimension}.{extension}",
+            "/api/exports/as-of/rollups/PARTNER.xlsx?at=2000-01-01T00:00:00Z")
+        .sample("/api/exports/programs.{extension}", "/api/exports/programs.xlsx?lang=ko")
+        .sample(
+            "/api/exports/programs/{programId}/attendance.{extension}",
+            "/api/exports/programs/sample-id/attendance.csv")
+        .sample(
+            "/api/exports/participants/{participantId}/transcript.{extension}",
+            "/api/exports/participants/sample-id/transcript.xlsx")
+        .sample("/api/exports/figures/overall.{extension}", "/api/exports/figures/overall.csv")
+        .sample("/api/exports/rollups/{dimension}.{extension}", "/api/exports/rollups/TRACK.csv")
+        .sample("/api/exports/attendance.{extension}", "/api/exports/attendance.csv")
+        .sample("/api/exports/selection.{extension}", "/api/exports/selection.csv")
+        .sample("/api/exports/selection/quotas.{extension}", "/api/exports/selection/quotas.csv")
+        .sample("/api/exports/crew/distinct.{extension}", "/api/exports/crew/distinct.csv")
         .sample("/api/reports/as-of", "/api/reports/as-of?at=2024-12-31T23:59:59Z")
         .sample(
             "/api/reports/as-of/manifested",
