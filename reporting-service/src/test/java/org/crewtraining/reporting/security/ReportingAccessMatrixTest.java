@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.crewtraining.contracts.EventType;
 import org.crewtraining.readmodels.AsOfReport;
@@ -76,9 +77,11 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .refuse("POST /api/admin/verify", KOFIC_AUDITOR)
         .allow("GET /api/reports/as-of", AUDITOR)
         .allow("GET /api/reports/as-of/manifested", AUDITOR)
+        .refuse("GET /api/reports/as-of/manifested", KOFIC_AUDITOR)
         .allow("GET /api/programs", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}", VIEWER, AUDITOR)
         .allow("GET /api/programs/manifested", VIEWER, AUDITOR)
+        .refuse("GET /api/programs/manifested", KOCCA_VIEWER, KOFIC_AUDITOR)
         .allow("GET /api/programs/{programId}/attendance", VIEWER, AUDITOR)
         .allow("GET /api/attendance", VIEWER, AUDITOR)
         .allow("GET /api/programs/{programId}/selection", VIEWER, AUDITOR)
@@ -87,6 +90,7 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
         .allow("GET /api/rollups/{dimension}", VIEWER, AUDITOR)
         .allow("GET /api/crew/distinct", VIEWER, AUDITOR)
         .allow("GET /api/crew/distinct/manifested", VIEWER, AUDITOR)
+        .refuse("GET /api/crew/distinct/manifested", KOCCA_VIEWER, KOFIC_AUDITOR)
         .allow("GET /api/participants/{participantId}/transcript", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics", VIEWER, AUDITOR)
         .allow("GET /api/completion-metrics/stream", VIEWER, AUDITOR)
@@ -218,6 +222,18 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
     assertThat(ids(metrics.get("programs"))).as(who).isEqualTo(visible);
     assertThat(metrics.get("overall"))
         .isEqualTo(tree(MetricsUpdate.Completion.class, ReadModels.overall(seen)));
+    assertThat(firstColumn(ok(user, "/api/exports/programs.csv")))
+        .as(who + " programmes export")
+        .isEqualTo(ids(tree(ReadModels.programs(seen))));
+    assertThat(tree(ok(user, "/api/dashboard/figures")).get("figures"))
+        .as(who + " dashboard")
+        .isEqualTo(tree(ReadModels.overall(seen)));
+    // A manifest is derived again from the whole log, unscoped: only for accounts bound to nobody.
+    for (String manifested : List.of("/api/programs/manifested", "/api/crew/distinct/manifested")) {
+      assertThat(Http.get(port, manifested, user).statusCode())
+          .as(who + " " + manifested)
+          .isEqualTo(user.partners().isEmpty() ? 200 : 403);
+    }
     // A partner filter outside the scope matches nothing (never a 403 that confirms the partner).
     String outside = user == KOCCA_VIEWER ? "KOFIC" : "KOCCA";
     if (!user.partners().isEmpty()) {
@@ -289,6 +305,11 @@ class ReportingAccessMatrixTest extends IntegrationTestBase {
   private static String programId(JsonNode event) {
     JsonNode id = event.get("programId");
     return id == null || id.isNull() ? null : id.asString();
+  }
+
+  /** The first cell of every data row of a CSV export (ids: never quoted). */
+  private static Set<String> firstColumn(String csv) {
+    return csv.lines().skip(1).map(line -> line.split(",", 2)[0]).collect(Collectors.toSet());
   }
 
   private static Set<String> ids(JsonNode programmes) {
