@@ -41,17 +41,16 @@ class ConsentRepository {
   }
 
   /**
-   * Whether the participant exists; with {@code lock}, holds its row until the transaction ends.
+   * Whether the participant is erased; empty when unknown. With {@code lock}, holds its row until
+   * the transaction ends (an erasure waits for it).
    */
-  boolean participantExists(String participantId, boolean lock) {
+  java.util.Optional<Boolean> erased(String participantId, boolean lock) {
     return jdbc.sql(
-                "SELECT count(*) FROM (SELECT 1 FROM participant WHERE participant_id = ?"
-                    + (lock ? " FOR UPDATE" : "")
-                    + ") p")
-            .param(participantId)
-            .query(Long.class)
-            .single()
-        == 1;
+            "SELECT erased_at IS NOT NULL FROM participant WHERE participant_id = ?"
+                + (lock ? " FOR UPDATE" : ""))
+        .param(participantId)
+        .query(Boolean.class)
+        .optional();
   }
 
   List<ConsentEntry> history(String participantId) {

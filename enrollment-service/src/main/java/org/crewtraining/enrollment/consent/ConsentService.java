@@ -117,9 +117,15 @@ public class ConsentService {
     return Consents.of(participantId, consents.history(participantId));
   }
 
-  private void requireParticipant(String participantId, boolean lock) {
-    if (!consents.participantExists(participantId, lock)) {
-      throw new ResourceNotFoundException("Participant", participantId);
+  /** A change needs a participant who is not erased (409 participant-erased). */
+  private void requireParticipant(String participantId, boolean change) {
+    boolean erased =
+        consents
+            .erased(participantId, change)
+            .orElseThrow(() -> new ResourceNotFoundException("Participant", participantId));
+    if (change && erased) {
+      throw new StateConflictException(
+          "participant-erased", "The participant's personal data was erased");
     }
   }
 

@@ -36,7 +36,8 @@ public class ParticipantService {
             request.organisation().strip(),
             request.participantType(),
             request.craft(),
-            clock.instant());
+            clock.instant(),
+            null);
     if (!participants.insert(participant)) {
       // the registrar is pointed to the participant who holds the address
       String existing =
