@@ -29,6 +29,7 @@ class EnrollmentAccessMatrixTest extends EnrollmentIntegrationTest {
         .allow("POST /participants/{participantId}/consents/{purpose}/withdrawal", REGISTRAR)
         .allow("POST /participants/{participantId}/erasure", REGISTRAR)
         .allow("GET /participants/retention-due", REGISTRAR)
+        .allow("GET /participants/{participantId}/export", REGISTRAR)
         .allow("GET /programs/{programId}", REGISTRAR, PROGRAM_ADMIN)
         .allow("POST /programs/{programId}/enrollments", REGISTRAR)
         .allow("POST /programs/{programId}/applications", REGISTRAR)
