@@ -11,7 +11,8 @@ function request()
   n = n + 1
   local body = string.format(
     '{"name":"Bench %d","email":"wrk-%s-%d-%d@example.org","organisation":"Bench",'
-      .. '"participantType":"INDUSTRY_WORKER","craft":"EDITING"}',
+      .. '"participantType":"INDUSTRY_WORKER","craft":"EDITING",'
+      .. '"consents":[{"purpose":"TRAINING_ADMINISTRATION","noticeVersion":"2026-01"}]}',
     n, run, thread_index, n)
   return wrk.format("POST", "/participants", common.headers, body)
 end

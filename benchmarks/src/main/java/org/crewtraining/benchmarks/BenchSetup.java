@@ -53,7 +53,8 @@ final class BenchSetup {
                           ENROLLMENT + "/participants",
                           """
                           {"name":"Bench %d","email":"bench-%d-%d@example.org","organisation":"Bench",
-                           "participantType":"INDUSTRY_WORKER","craft":"EDITING"}"""
+                           "participantType":"INDUSTRY_WORKER","craft":"EDITING",
+                           "consents":[{"purpose":"TRAINING_ADMINISTRATION","noticeVersion":"2026-01"}]}"""
                               .formatted(n, n, started),
                           201),
                       "participantId")));

@@ -135,7 +135,9 @@ final class CsrfAttacks {
             "{\"name\":\"Forged Kim\",\"email\":\"forged."
                 + System.nanoTime()
                 + "@example.org\",\"organisation\":\"Studio\","
-                + "\"participantType\":\"INDUSTRY_WORKER\",\"craft\":\"SOUND\"}";
+                + "\"participantType\":\"INDUSTRY_WORKER\",\"craft\":\"SOUND\","
+                + Fixtures.CONSENTS
+                + "}";
       }
       case ENROL -> {
         url = services.enrollmentUrl + "/programs/" + openProgramme + "/enrollments";

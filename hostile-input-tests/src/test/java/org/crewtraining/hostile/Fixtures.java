@@ -157,6 +157,10 @@ final class Fixtures {
     return applied;
   }
 
+  /** The consent every registration needs (issue 20), as a JSON member. */
+  static final String CONSENTS =
+      "\"consents\":[{\"purpose\":\"TRAINING_ADMINISTRATION\",\"noticeVersion\":\"2026-01\"}]";
+
   String participant() {
     return participant("Kim Hostile", "hostile." + UUID.randomUUID() + "@example.org");
   }
@@ -174,7 +178,9 @@ final class Fixtures {
             + ",\"email\":"
             + JsonText.quote(email)
             + ",\"organisation\":\"Studio\","
-            + "\"participantType\":\"INDUSTRY_WORKER\",\"craft\":\"SOUND\"}";
+            + "\"participantType\":\"INDUSTRY_WORKER\",\"craft\":\"SOUND\","
+            + CONSENTS
+            + "}";
     return services.send("POST", services.enrollmentUrl + "/participants", body, JSON);
   }
 

@@ -214,6 +214,8 @@ final class StrictJsonAttacks {
     body.put("organisation", "\"Studio\"");
     body.put("participantType", "\"INDUSTRY_WORKER\"");
     body.put("craft", "\"SOUND\"");
+    body.put(
+        "consents", "[{\"purpose\":\"TRAINING_ADMINISTRATION\",\"noticeVersion\":\"2026-01\"}]");
     return body;
   }
 }

@@ -5,6 +5,7 @@ import static org.crewtraining.hostile.Payloads.field;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -168,8 +169,26 @@ class WriteEndpointPropertyTest {
                 "participantType",
                 Arbitraries.of("INDUSTRY_WORKER", "UNIVERSITY_STUDENT"),
                 Arbitraries.of("STUDENT", "")),
+            field("craft", Arbitraries.of("VFX", "SOUND", "EDITING"), Arbitraries.of("", "ACTING")),
             field(
-                "craft", Arbitraries.of("VFX", "SOUND", "EDITING"), Arbitraries.of("", "ACTING"))));
+                "consents",
+                Arbitraries.of(
+                    List.of(consent("TRAINING_ADMINISTRATION", "2026-01")),
+                    List.of(
+                        consent("TRAINING_ADMINISTRATION", "2026-01"),
+                        consent("ALUMNI_NEWS", "2025-07"))),
+                Arbitraries.of(
+                    List.of(),
+                    List.of(consent("ALUMNI_NEWS", "2026-01")),
+                    List.of(
+                        consent("TRAINING_ADMINISTRATION", "2026-01"),
+                        consent("TRAINING_ADMINISTRATION", "2026-02")),
+                    List.of(consent("TRAINING_ADMINISTRATION", "")),
+                    List.of(consent("MARKETING", "2026-01"))))));
+  }
+
+  private static Map<String, String> consent(String purpose, String noticeVersion) {
+    return Map.of("purpose", purpose, "noticeVersion", noticeVersion);
   }
 
   private static Arbitrary<String> longText() {

@@ -186,6 +186,11 @@ public final class ProjectionFold {
       case SEAT_DECLINED ->
           application(
               programs, event, () -> ApplicationFold.declined(applications, (SeatDeclined) event));
+      // The read models hold nothing personal about a participant (a pseudonymous id, type and
+      // craft), so nothing is dropped and every figure stays exact; the erasure is recorded in the
+      // audit trail, which keeps every event. Applying nothing keeps the fold independent of how
+      // this participant-keyed event interleaves with the programme-keyed ones.
+      case PARTICIPANT_ERASED -> false;
       // Reporting's own output, derived from the read models: never folded back in.
       case COMPLETION_METRICS_UPDATED -> false;
     };

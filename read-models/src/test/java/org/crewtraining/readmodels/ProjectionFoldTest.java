@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crewtraining.readmodels.Scenarios.p1;
 import static org.crewtraining.readmodels.Scenarios.p2;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
+import org.crewtraining.contracts.EventType;
+import org.crewtraining.events.enrollments.ErasureBasis;
+import org.crewtraining.events.enrollments.ErasureReason;
+import org.crewtraining.events.enrollments.ParticipantErased;
 import org.junit.jupiter.api.Test;
 
 /** Per-programme read model and overall figures: these events in, this whole read model out. */
@@ -111,6 +116,35 @@ class ProjectionFoldTest {
 
     assertThat(ReadModels.programs(ProjectionFold.fold(events)).get(0).status())
         .isEqualTo(ReportedProgramStatus.CLOSED);
+  }
+
+  @Test
+  void anErasureDropsNothingTheReadModelsCount() {
+    ReportingState expected = ProjectionFold.fold(Scenarios.all(X));
+    List<SpecificRecord> events = new ArrayList<>(Scenarios.all(X));
+    SpecificRecord first = Scenarios.enrollmentEvents(X).get(0);
+    String participantId = EventType.of(first).participantIdOf(first);
+    ParticipantErased erased =
+        new ParticipantErased(
+            TestEvents.meta("enrollment-service"),
+            participantId,
+            Instant.parse("2026-02-01T00:00:00Z"),
+            ErasureBasis.REQUEST,
+            ErasureReason.DATA_SUBJECT_REQUEST);
+
+    Random random = new Random(7);
+    for (int i = 0; i < 20; i++) {
+      List<SpecificRecord> withErasure = new ArrayList<>(events);
+      withErasure.add(random.nextInt(withErasure.size() + 1), erased);
+      ReportingState state = ProjectionFold.fold(withErasure);
+      // The participant's enrolments still count, wherever the erasure lands in the log.
+      assertThat(state).isEqualTo(expected);
+      assertThat(ReadModels.programs(state)).containsExactly(expectedP1(), expectedP2());
+    }
+    Replay replay = Replay.all();
+    events.forEach(replay::accept);
+    assertThat(replay.accept(erased)).as("nothing in the read models to change").isFalse();
+    assertThat(replay.state()).isEqualTo(expected);
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.crewtraining.events.enrollments.EnrollmentConfirmed;
 import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
+import org.crewtraining.events.enrollments.ParticipantErased;
 import org.crewtraining.events.enrollments.ProgressRecorded;
 import org.crewtraining.events.enrollments.SeatDeclined;
 import org.crewtraining.events.enrollments.SeatOffered;
@@ -235,6 +236,13 @@ public enum EventType {
           SeatDeclined::getMetadata,
           SeatDeclined::getProgramId,
           SeatDeclined::getParticipantId)),
+  /** About one participant and no programme: keyed by the participant id. */
+  PARTICIPANT_ERASED(
+      Topic.ENROLLMENT_EVENTS,
+      participantEvent(
+          ParticipantErased.class,
+          ParticipantErased::getMetadata,
+          ParticipantErased::getParticipantId)),
   COMPLETION_METRICS_UPDATED(
       Topic.COMPLETION_METRICS,
       overallEvent(CompletionMetricsUpdated.class, CompletionMetricsUpdated::getMetadata));
@@ -290,12 +298,17 @@ public enum EventType {
   }
 
   /**
-   * The record key: the programme id, so all events of a programme stay in order; {@link
+   * The record key: the programme id, so all events of a programme stay in order; the participant
+   * id for an event about a participant and no programme ({@link #PARTICIPANT_ERASED}); {@link
    * #OVERALL_METRICS_KEY} for the metrics stream.
    */
   public String keyOf(SpecificRecord event) {
     String programId = programIdOf(event);
-    return programId == null ? OVERALL_METRICS_KEY : programId;
+    if (programId != null) {
+      return programId;
+    }
+    String participantId = participantIdOf(event);
+    return participantId == null ? OVERALL_METRICS_KEY : participantId;
   }
 
   public EventMetadata metadataOf(SpecificRecord event) {
@@ -384,6 +397,12 @@ public enum EventType {
       Function<T, String> programId,
       Function<T, String> participantId) {
     return enrollmentEvent(type, metadata, programId, e -> null, participantId);
+  }
+
+  /** An event about one participant, of no programme or enrolment. */
+  private static <T extends SpecificRecord> Accessors participantEvent(
+      Class<T> type, Function<T, EventMetadata> metadata, Function<T, String> participantId) {
+    return enrollmentEvent(type, metadata, e -> null, e -> null, participantId);
   }
 
   private static <T extends SpecificRecord> Accessors overallEvent(

@@ -59,11 +59,7 @@ class EventRoundTripThroughBrokerTest {
       EventMetadata metadata = Events.metadataOf(event);
       assertThat(event).isEqualTo(sent.get(type));
       assertThat(record.topic()).isEqualTo(type.topic().topicName());
-      assertThat(record.key())
-          .isEqualTo(
-              type == EventType.COMPLETION_METRICS_UPDATED
-                  ? EventType.OVERALL_METRICS_KEY
-                  : SampleEvents.PROGRAM_ID);
+      assertThat(record.key()).isEqualTo(SampleEvents.expectedKey(type));
       assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
       assertThat(header(record, CloudEventHeaders.ID)).isEqualTo(metadata.getEventId().toString());
       assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(type.fullName());

@@ -35,15 +35,11 @@ class EventTypeTest {
   }
 
   @Test
-  void theKeyIsTheProgrammeOrTheOverallMetricsStream() {
+  void theKeyIsTheProgrammeTheParticipantOrTheOverallMetricsStream() {
     SampleEvents.all()
         .forEach(
             (type, event) ->
-                assertThat(type.keyOf(event))
-                    .isEqualTo(
-                        type == EventType.COMPLETION_METRICS_UPDATED
-                            ? EventType.OVERALL_METRICS_KEY
-                            : SampleEvents.PROGRAM_ID));
+                assertThat(type.keyOf(event)).isEqualTo(SampleEvents.expectedKey(type)));
   }
 
   @Test

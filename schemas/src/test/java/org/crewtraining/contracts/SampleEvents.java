@@ -31,8 +31,11 @@ import org.crewtraining.events.enrollments.EnrollmentPromoted;
 import org.crewtraining.events.enrollments.EnrollmentStatus;
 import org.crewtraining.events.enrollments.EnrollmentWaitlisted;
 import org.crewtraining.events.enrollments.EnrollmentWithdrawn;
+import org.crewtraining.events.enrollments.ErasureBasis;
+import org.crewtraining.events.enrollments.ErasureReason;
 import org.crewtraining.events.enrollments.OfferBasis;
 import org.crewtraining.events.enrollments.OfferRelease;
+import org.crewtraining.events.enrollments.ParticipantErased;
 import org.crewtraining.events.enrollments.ParticipantType;
 import org.crewtraining.events.enrollments.ProgressRecorded;
 import org.crewtraining.events.enrollments.ReviewDecision;
@@ -91,6 +94,15 @@ public final class SampleEvents {
       all.put(type, of(type));
     }
     return all;
+  }
+
+  /** The record key of the sample of this type: its programme, participant or the metrics key. */
+  public static String expectedKey(EventType type) {
+    return switch (type) {
+      case COMPLETION_METRICS_UPDATED -> EventType.OVERALL_METRICS_KEY;
+      case PARTICIPANT_ERASED -> PARTICIPANT_ID;
+      default -> PROGRAM_ID;
+    };
   }
 
   public static SpecificRecord of(EventType type) {
@@ -307,6 +319,13 @@ public final class SampleEvents {
               ParticipantType.INDUSTRY_WORKER,
               CraftTrack.POST_PRODUCTION,
               OfferRelease.EXPIRED);
+      case PARTICIPANT_ERASED ->
+          new ParticipantErased(
+              metadata("enrollment-service"),
+              PARTICIPANT_ID,
+              Instant.parse("2026-03-02T01:00:00Z"),
+              ErasureBasis.REQUEST,
+              ErasureReason.DATA_SUBJECT_REQUEST);
       case COMPLETION_METRICS_UPDATED -> metricsUpdated();
     };
   }

@@ -71,6 +71,11 @@ final class Platform implements AutoCloseable {
     return managementUrls.get(2);
   }
 
+  /** The database a service runs on ("program", "enrollment", "reporting"), for scans. */
+  PostgresTestDatabase.Database database(String service) {
+    return databases.get(service);
+  }
+
   String bootstrapServers() {
     return platform.bootstrapServers();
   }

@@ -55,11 +55,19 @@ final class PlatformSteps {
         http.post(
             platform.enrollmentUrl + "/participants",
             Map.of(
-                "name", name,
-                "email", email,
-                "organisation", "Studio Dragon (test)",
-                "participantType", participantType,
-                "craft", craft));
+                "name",
+                name,
+                "email",
+                email,
+                "organisation",
+                "Studio Dragon (test)",
+                "participantType",
+                participantType,
+                "craft",
+                craft,
+                "consents",
+                java.util.List.of(
+                    Map.of("purpose", "TRAINING_ADMINISTRATION", "noticeVersion", "2026-01"))));
     assertThat(registered.status()).isEqualTo(201);
     return registered.body().path("participantId").asText();
   }

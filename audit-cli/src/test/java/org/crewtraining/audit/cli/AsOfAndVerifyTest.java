@@ -98,7 +98,10 @@ class AsOfAndVerifyTest {
     assertThat(result.code).as(result.err).isZero();
     Replay expected = Replay.asOf(YEAR_END_2024);
     EVENTS.forEach(expected::accept);
-    assertThat(expected.applied()).isEqualTo(EVENTS.size());
+    // every event but ParticipantErased, which changes no read model
+    assertThat(expected.applied())
+        .isEqualTo(
+            EVENTS.stream().filter(e -> EventType.of(e) != EventType.PARTICIPANT_ERASED).count());
     assertThat(Json.MAPPER.readTree(result.out))
         .isEqualTo(
             Json.MAPPER.readTree(

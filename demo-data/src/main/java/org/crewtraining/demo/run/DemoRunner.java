@@ -182,11 +182,20 @@ public class DemoRunner {
               "POST",
               settings.enrollment("/participants"),
               fields(
-                  "name", p.name(),
-                  "email", settings.email(p),
-                  "organisation", p.organisation(),
-                  "participantType", p.type().name(),
-                  "craft", p.craft().name()),
+                  "name",
+                  p.name(),
+                  "email",
+                  settings.email(p),
+                  "organisation",
+                  p.organisation(),
+                  "participantType",
+                  p.type().name(),
+                  "craft",
+                  p.craft().name(),
+                  // the demo crew consented to what the programme office needs (issue 20)
+                  "consents",
+                  java.util.List.of(
+                      fields("purpose", "TRAINING_ADMINISTRATION", "noticeVersion", "2026-01"))),
               null,
               Set.of());
       if (!response.ok()) {

@@ -56,6 +56,10 @@ public class ApplicationService {
   public Application apply(String programId, ApplyRequest request, CommandContext context) {
     ProgramSnapshot program = programmes.lock(programId).orElse(null);
     Participant participant = participants.get(request.participantId());
+    if (participant.erased()) {
+      // nobody to apply any more: the person behind the id is gone
+      throw new ResourceNotFoundException("Participant", request.participantId());
+    }
     if (program == null) {
       throw new ResourceNotFoundException("Program", programId);
     }

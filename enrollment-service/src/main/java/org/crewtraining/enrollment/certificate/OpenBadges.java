@@ -112,18 +112,21 @@ class OpenBadges {
     achievement.put("hours", c.hours());
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("type", List.of("AchievementSubject"));
-    subject.put(
-        "identifier",
-        List.of(
-            Map.of(
-                "type",
-                "IdentityObject",
-                "identityHash",
-                holderName,
-                "identityType",
-                "name",
-                "hashed",
-                false)));
+    // An erased holder has no name any more: the badge then identifies nobody.
+    if (holderName != null) {
+      subject.put(
+          "identifier",
+          List.of(
+              Map.of(
+                  "type",
+                  "IdentityObject",
+                  "identityHash",
+                  holderName,
+                  "identityType",
+                  "name",
+                  "hashed",
+                  false)));
+    }
     subject.put("achievement", achievement);
     return subject;
   }

@@ -5,7 +5,8 @@ import org.crewtraining.events.common.CraftTrack;
 
 /**
  * A registered participant. Name, e-mail and organisation are personal data: they are returned by
- * this service's API but never leave it in events.
+ * this service's API but never leave it in events. Once erased they are null and {@code erasure}
+ * says when and why; the pseudonymous id, type and craft stay (they identify nobody).
  */
 public record Participant(
     String participantId,
@@ -14,4 +15,10 @@ public record Participant(
     String organisation,
     ParticipantType participantType,
     CraftTrack craft,
-    Instant registeredAt) {}
+    Instant registeredAt,
+    Erasure erasure) {
+
+  public boolean erased() {
+    return erasure != null;
+  }
+}

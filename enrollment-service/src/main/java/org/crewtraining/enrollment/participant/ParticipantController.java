@@ -3,6 +3,7 @@ package org.crewtraining.enrollment.participant;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.crewtraining.support.command.CommandContext;
 import org.crewtraining.support.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,8 +27,9 @@ class ParticipantController {
   }
 
   @PostMapping
-  ResponseEntity<Participant> register(@Valid @RequestBody RegisterParticipantRequest request) {
-    Participant participant = participants.register(request);
+  ResponseEntity<Participant> register(
+      @Valid @RequestBody RegisterParticipantRequest request, CommandContext context) {
+    Participant participant = participants.register(request, context.actor());
     return ResponseEntity.created(URI.create("/participants/" + participant.participantId()))
         .body(participant);
   }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.crewtraining.events.common.CraftTrack;
+import org.crewtraining.events.enrollments.ErasureBasis;
+import org.crewtraining.events.enrollments.ErasureReason;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +22,22 @@ public class ParticipantRepository {
               rs.getString("organisation"),
               ParticipantType.valueOf(rs.getString("participant_type")),
               CraftTrack.valueOf(rs.getString("craft")),
-              rs.getTimestamp("registered_at").toInstant());
+              rs.getTimestamp("registered_at").toInstant(),
+              erasure(rs));
+
+  private static Erasure erasure(java.sql.ResultSet rs) throws java.sql.SQLException {
+    Timestamp erasedAt = rs.getTimestamp("erased_at");
+    return erasedAt == null
+        ? null
+        : new Erasure(
+            erasedAt.toInstant(),
+            ErasureBasis.valueOf(rs.getString("erasure_basis")),
+            ErasureReason.valueOf(rs.getString("erasure_reason_code")));
+  }
+
+  private static final String COLUMNS =
+      "participant_id, name, email, organisation, participant_type, craft, registered_at,"
+          + " erased_at, erasure_basis, erasure_reason_code";
 
   private final JdbcClient jdbc;
 
@@ -53,8 +70,9 @@ public class ParticipantRepository {
   List<Participant> search(ParticipantSearch search, int limit) {
     String column = search.email() != null ? "email" : "name";
     return jdbc.sql(
-            "SELECT participant_id, name, email, organisation, participant_type, craft,"
-                + " registered_at FROM participant WHERE lower("
+            "SELECT "
+                + COLUMNS
+                + " FROM participant WHERE lower("
                 + column
                 + ") = lower(?) ORDER BY registered_at, participant_id LIMIT ?")
         .params(search.email() != null ? search.email() : search.name(), limit)
@@ -63,9 +81,7 @@ public class ParticipantRepository {
   }
 
   public Optional<Participant> find(String participantId) {
-    return jdbc.sql(
-            "SELECT participant_id, name, email, organisation, participant_type, craft,"
-                + " registered_at FROM participant WHERE participant_id = ?")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM participant WHERE participant_id = ?")
         .param(participantId)
         .query(ROW)
         .optional();

@@ -3,6 +3,7 @@ package org.crewtraining.enrollment.participant;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.crewtraining.enrollment.consent.ConsentService;
 import org.crewtraining.support.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantService {
 
   private final ParticipantRepository participants;
+  private final ConsentService consents;
   private final Clock clock;
 
-  ParticipantService(ParticipantRepository participants, Clock clock) {
+  ParticipantService(ParticipantRepository participants, ConsentService consents, Clock clock) {
     this.participants = participants;
+    this.consents = consents;
     this.clock = clock;
   }
 
@@ -23,7 +26,8 @@ public class ParticipantService {
    * someone who knows their address.
    */
   @Transactional
-  public Participant register(RegisterParticipantRequest request) {
+  public Participant register(RegisterParticipantRequest request, String actor) {
+    ConsentService.checkRegistration(request.consents(), clock.instant());
     Participant participant =
         new Participant(
             "ptc-" + UUID.randomUUID(),
@@ -32,7 +36,8 @@ public class ParticipantService {
             request.organisation().strip(),
             request.participantType(),
             request.craft(),
-            clock.instant());
+            clock.instant(),
+            null);
     if (!participants.insert(participant)) {
       // the registrar is pointed to the participant who holds the address
       String existing =
@@ -42,6 +47,7 @@ public class ParticipantService {
               .participantId();
       throw new EmailAlreadyRegisteredException(existing);
     }
+    consents.recordAtRegistration(participant.participantId(), request.consents(), actor);
     return participant;
   }
 

@@ -1,12 +1,18 @@
 package org.crewtraining.enrollment.participant;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.crewtraining.enrollment.consent.ConsentGiven;
 import org.crewtraining.events.common.CraftTrack;
 
-/** The e-mail pattern additionally demands a dotted domain, which {@code @Email} alone does not. */
+/**
+ * The e-mail pattern additionally demands a dotted domain, which {@code @Email} alone does not.
+ * {@code consents}: the purposes the person agreed to, TRAINING_ADMINISTRATION required.
+ */
 public record RegisterParticipantRequest(
     @NotBlank @Size(max = 200) String name,
     @NotBlank
@@ -15,4 +21,5 @@ public record RegisterParticipantRequest(
         String email,
     @NotBlank @Size(max = 200) String organisation,
     @NotNull ParticipantType participantType,
-    @NotNull CraftTrack craft) {}
+    @NotNull CraftTrack craft,
+    @Size(max = 3) List<@Valid ConsentGiven> consents) {}

@@ -35,7 +35,9 @@ class ProgrammeLock {
           + ProgramSnapshotRepository.COLUMNS
           + ", v.seats_taken, v.waitlist_length, p.participant_type, p.craft"
           + BY_APPLICATION
+          // an erased participant is nobody to enrol any more
           + " FROM program_view v LEFT JOIN participant p ON p.participant_id = ?"
+          + " AND p.erased_at IS NULL"
           + " WHERE v.program_id = ? FOR UPDATE OF v";
 
   private static final String OF_ENROLLMENT =

@@ -107,6 +107,7 @@ public class ProgramEventApplier {
           SELECTION_CONFIRMED,
           SEAT_OFFERED,
           SEAT_DECLINED,
+          PARTICIPANT_ERASED,
           COMPLETION_METRICS_UPDATED ->
           (event, at, meta) ->
               log.warn("Ignoring {} on the program topic", event.getSchema().getFullName());

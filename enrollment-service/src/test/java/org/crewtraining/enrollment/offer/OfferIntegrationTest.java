@@ -84,11 +84,18 @@ abstract class OfferIntegrationTest extends EnrollmentIntegrationTest {
         api.post(
             "/participants",
             Map.of(
-                "name", "박서연 " + unique,
-                "email", "seoyeon." + unique + "@example.kr",
-                "organisation", "CJ ENM " + unique,
-                "participantType", type.name(),
-                "craft", craft.name()));
+                "name",
+                "박서연 " + unique,
+                "email",
+                "seoyeon." + unique + "@example.kr",
+                "organisation",
+                "CJ ENM " + unique,
+                "participantType",
+                type.name(),
+                "craft",
+                craft.name(),
+                "consents",
+                REQUIRED_CONSENT));
     assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
     return response.text("participantId");
   }

@@ -18,6 +18,7 @@ class ParticipantApiTest extends EnrollmentIntegrationTest {
     body.put("organisation", "CJ ENM");
     body.put("participantType", "INDUSTRY_WORKER");
     body.put("craft", "SOUND");
+    body.put("consents", REQUIRED_CONSENT);
     return body;
   }
 

@@ -190,17 +190,28 @@ public abstract class EnrollmentIntegrationTest {
     }
   }
 
+  /** The consent every registration needs (issue 20): training administration. */
+  public static final List<Map<String, Object>> REQUIRED_CONSENT =
+      List.of(Map.of("purpose", "TRAINING_ADMINISTRATION", "noticeVersion", "2026-01"));
+
   protected String registerParticipant(ParticipantType type) {
     String unique = UUID.randomUUID().toString().substring(0, 8);
     HttpApi.Response response =
         api.post(
             "/participants",
             Map.of(
-                "name", "김지수 " + unique,
-                "email", "jisu." + unique + "@example.kr",
-                "organisation", "Studio Dragon " + unique,
-                "participantType", type.name(),
-                "craft", "VFX"));
+                "name",
+                "김지수 " + unique,
+                "email",
+                "jisu." + unique + "@example.kr",
+                "organisation",
+                "Studio Dragon " + unique,
+                "participantType",
+                type.name(),
+                "craft",
+                "VFX",
+                "consents",
+                REQUIRED_CONSENT));
     assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
     return response.text("participantId");
   }

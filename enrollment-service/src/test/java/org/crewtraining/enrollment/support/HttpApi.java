@@ -36,8 +36,12 @@ public class HttpApi {
     this.authorization = user == null ? null : user.authorization();
   }
 
-  public Response get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+  public Response get(String path, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    return send(builder);
   }
 
   public Response post(String path, Object body, String... headers) {
@@ -69,7 +73,9 @@ public class HttpApi {
           client.send(
               request.timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.ofString());
-      JsonNode body = response.body().isEmpty() ? null : json.readTree(response.body());
+      boolean text =
+          response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv");
+      JsonNode body = response.body().isEmpty() || text ? null : json.readTree(response.body());
       return new Response(response.statusCode(), body, response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

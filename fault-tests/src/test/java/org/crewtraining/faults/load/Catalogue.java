@@ -69,7 +69,8 @@ public final class Catalogue {
         String body =
             """
             {"name":"Crew %s %d","email":"crew-%s-%d@example.org","organisation":"Faults",
-             "participantType":"INDUSTRY_WORKER","craft":"EDITING"}"""
+             "participantType":"INDUSTRY_WORKER","craft":"EDITING",
+             "consents":[{"purpose":"TRAINING_ADMINISTRATION","noticeVersion":"2026-01"}]}"""
                 .formatted(tag, i, tag, i);
         ids.add(pool.submit(() -> register(api, enrollmentUrl, body)));
       }
