@@ -1,5 +1,6 @@
 package org.crewtraining.reporting.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.crewtraining.events.common.CraftTrack;
 import org.crewtraining.events.programs.ProgramFormat;
 import org.crewtraining.readmodels.ProgramSummary;
@@ -35,6 +36,7 @@ public record DashboardFilter(
         track == null ? null : track.name());
   }
 
+  @JsonIgnore // not a part of the filter the answers echo
   public boolean isAny() {
     return equals(ANY);
   }
