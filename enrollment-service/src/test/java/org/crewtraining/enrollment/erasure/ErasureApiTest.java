@@ -2,6 +2,9 @@ package org.crewtraining.enrollment.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,8 @@ import org.crewtraining.enrollment.support.TextColumns;
 import org.crewtraining.events.enrollments.ErasureBasis;
 import org.crewtraining.events.enrollments.ErasureReason;
 import org.crewtraining.events.enrollments.ParticipantErased;
+import org.crewtraining.events.programs.Admission;
+import org.crewtraining.events.programs.ApplicationQuestion;
 import org.crewtraining.events.programs.Audience;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +112,51 @@ class ErasureApiTest extends EnrollmentIntegrationTest {
         api.post("/participants/" + person.id() + "/consents/ALUMNI_NEWS/withdrawal", Map.of());
     assertThat(consent.status()).isEqualTo(409);
     assertThat(consent.text("code")).isEqualTo("participant-erased");
+  }
+
+  @Test
+  void erasureDestroysTheAnswersOfTheParticipantsApplicationsAndKeepsTheApplication() {
+    Person person = register();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    String programId =
+        openByApplication(
+            5,
+            Audience.OPEN,
+            new Admission(
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofHours(1)),
+                List.of(ApplicationQuestion.MOTIVATION, ApplicationQuestion.PORTFOLIO_LINK),
+                List.of(),
+                72));
+    String motivation = "I grew up on " + person.name() + "'s family film set";
+    String portfolio = "https://portfolio.example.kr/" + person.id();
+    Response applied =
+        api.post(
+            "/programs/" + programId + "/applications",
+            Map.of(
+                "participantId",
+                person.id(),
+                "answers",
+                Map.of("MOTIVATION", motivation, "PORTFOLIO_LINK", portfolio)));
+    assertThat(applied.status()).as(applied.raw().body()).isEqualTo(201);
+    String applicationId = applied.text("applicationId");
+    assertThat(TextColumns.holding(jdbc, motivation)).isNotEmpty();
+
+    Response erased =
+        api.post(
+            "/participants/" + person.id() + "/erasure",
+            Map.of("reasonCode", "DATA_SUBJECT_REQUEST"));
+
+    assertThat(erased.status()).as(erased.raw().body()).isEqualTo(200);
+    assertThat(TextColumns.holding(jdbc, motivation)).isEmpty();
+    assertThat(TextColumns.holding(jdbc, portfolio)).isEmpty();
+    assertThat(
+            count(
+                "SELECT count(*) FROM application_answer WHERE application_id = ?", applicationId))
+        .isZero();
+    assertThat(count("SELECT count(*) FROM application WHERE application_id = ?", applicationId))
+        .as("the application stays, pseudonymous, so the selection's figures still add up")
+        .isEqualTo(1);
   }
 
   @Test
