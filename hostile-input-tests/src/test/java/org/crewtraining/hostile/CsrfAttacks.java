@@ -34,6 +34,9 @@ final class CsrfAttacks {
     REVIEW,
     ACCEPT_OFFER,
     DECLINE_OFFER,
+    GIVE_CONSENT,
+    WITHDRAW_CONSENT,
+    ERASE_PARTICIPANT,
     REBUILD
   }
 
@@ -180,6 +183,23 @@ final class CsrfAttacks {
                 + offer.applicationId()
                 + (target == FormTarget.ACCEPT_OFFER ? "/acceptance" : "/decline");
         json = "{\"offerCode\":\"" + offer.code() + "\"}";
+      }
+      case GIVE_CONSENT -> {
+        url = services.enrollmentUrl + "/participants/" + targets.participant().id() + "/consents";
+        json = "{\"purpose\":\"PARTNER_SHARING\",\"noticeVersion\":\"2026-01\"}";
+      }
+      case WITHDRAW_CONSENT -> {
+        url =
+            services.enrollmentUrl
+                + "/participants/"
+                + targets.participant().id()
+                + "/consents/ALUMNI_NEWS/withdrawal";
+        json = "{}";
+      }
+      // the one write nothing can undo: a forged form must never reach it
+      case ERASE_PARTICIPANT -> {
+        url = services.enrollmentUrl + "/participants/" + targets.participant().id() + "/erasure";
+        json = "{\"reasonCode\":\"DATA_SUBJECT_REQUEST\"}";
       }
       case REBUILD -> {
         url = services.reportingUrl + "/api/admin/rebuilds";
