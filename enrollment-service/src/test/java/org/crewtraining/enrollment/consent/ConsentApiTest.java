@@ -16,7 +16,9 @@ class ConsentApiTest extends EnrollmentIntegrationTest {
     Map<String, Object> body = new HashMap<>();
     body.put("name", "한소희");
     body.put("email", "sohee." + UUID.randomUUID() + "@example.kr");
-    body.put("organisation", "KOCCA");
+    // Unique: NoPersonalDataInEventsTest looks for every stored organisation in every event, and
+    // a partner name (KOCCA) rightly travels as a certificate issuer.
+    body.put("organisation", "한국예술종합학교 " + UUID.randomUUID());
     body.put("participantType", "UNIVERSITY_STUDENT");
     body.put("craft", "EDITING");
     if (consents != null) {
